@@ -2,6 +2,7 @@ package org.sdkg.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,19 @@ public final class Dumper {
    * @param graph IRI of the one named graph to write, or empty for all of them
    */
   public void write(DumpFormat format, Optional<String> graph, OutputStream out) {
+    writer(format, graph).output(out);
+  }
+
+  /** Writes to a character stream (standard output through picocli). */
+  public void write(DumpFormat format, Optional<String> graph, Writer out) {
+    writer(format, graph).output(out);
+  }
+
+  private RDFWriter writer(DumpFormat format, Optional<String> graph) {
     Snapshot snapshot = store.read(() -> snapshot(format, graph));
-    if (format.keepsGraphs()) {
-      RDFWriter.source(snapshot.dataset()).format(format.jenaFormat()).output(out);
-    } else {
-      RDFWriter.source(snapshot.graph()).format(format.jenaFormat()).output(out);
-    }
+    return format.keepsGraphs()
+        ? RDFWriter.source(snapshot.dataset()).format(format.jenaFormat()).build()
+        : RDFWriter.source(snapshot.graph()).format(format.jenaFormat()).build();
   }
 
   /** Writes to {@code file}, replacing it only once the whole dump is written. */

@@ -1,0 +1,34 @@
+package org.sdkg.store;
+
+import java.time.Duration;
+import java.util.List;
+import org.sdkg.ingest.IngestProblem;
+
+/**
+ * What one {@code sdkg build} did.
+ *
+ * @param read articles read from the input files
+ * @param extracted articles that were new or changed, and so extracted
+ * @param unchanged articles already in the store with the same content
+ * @param removed article graphs dropped because their article is gone
+ * @param failed articles whose extraction failed, with the reason
+ * @param cooperations cooperation nodes in the merged graph
+ * @param entities countries, organisations, people and projects in the merged graph
+ * @param triples quads in the store over all graphs
+ * @param time wall time of the build
+ */
+public record BuildReport(
+    int read,
+    int extracted,
+    int unchanged,
+    int removed,
+    List<IngestProblem> failed,
+    long cooperations,
+    long entities,
+    long triples,
+    Duration time) {
+
+  public BuildReport {
+    failed = List.copyOf(failed);
+  }
+}
