@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
     description =
         "Science-diplomacy knowledge graph builder: news articles -> RDF knowledge graph.",
     subcommands = {
+      BuildCommand.class,
+      DumpCommand.class,
+      StatsCommand.class,
       CompletionCommand.class,
     })
 public final class SdkgCommand implements Runnable {

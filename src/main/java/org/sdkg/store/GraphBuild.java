@@ -22,7 +22,7 @@ import org.sdkg.ingest.IngestProblem;
 import org.sdkg.rdf.ArticleGraphMapper;
 import org.sdkg.rdf.Iris;
 import org.sdkg.rdf.MergedGraph;
-import org.sdkg.rdf.OntologyFiles;
+import org.sdkg.rdf.OntologyGraph;
 import org.sdkg.rdf.StoredArticles;
 
 /**
@@ -170,7 +170,7 @@ public final class GraphBuild {
 
   /** Replaces the ontology graph when the packaged ontology differs; says whether it did. */
   private static boolean updateOntology(DatasetGraph dsg) {
-    Model ontology = OntologyFiles.load();
+    Model ontology = OntologyGraph.load();
     Node name = Iris.ONTOLOGY_GRAPH.asNode();
     dsg.prefixes().clear();
     dsg.prefixes().putAll(ontology.getNsPrefixMap());

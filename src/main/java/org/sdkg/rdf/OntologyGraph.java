@@ -24,16 +24,16 @@ import org.apache.jena.riot.RDFParser;
  * jar), read into one model: the content of the ontology graph, and the source of the prefixes
  * dumps use.
  */
-public final class OntologyFiles {
+public final class OntologyGraph {
   private static final String FOLDER = "ontology";
 
-  private OntologyFiles() {}
+  private OntologyGraph() {}
 
   /** All {@code /ontology/*.ttl} resources, merged, with their prefixes. */
   public static Model load() {
     Model model = ModelFactory.createDefaultModel();
     for (String name : names()) {
-      try (InputStream in = OntologyFiles.class.getResourceAsStream("/" + FOLDER + "/" + name)) {
+      try (InputStream in = OntologyGraph.class.getResourceAsStream("/" + FOLDER + "/" + name)) {
         RDFParser.source(in).lang(Lang.TURTLE).base(Iris.BASE).parse(model);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -44,7 +44,7 @@ public final class OntologyFiles {
 
   /** File names of the Turtle files in the packaged ontology folder, sorted. */
   static List<String> names() {
-    URL url = OntologyFiles.class.getResource("/" + FOLDER);
+    URL url = OntologyGraph.class.getResource("/" + FOLDER);
     if (url == null) {
       return List.of();
     }
