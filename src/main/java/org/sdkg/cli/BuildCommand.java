@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.sdkg.extract.Extractors;
 import org.sdkg.ingest.ArticleReader;
 import org.sdkg.ingest.IngestOptions;
-import org.sdkg.ingest.IngestProblem;
 import org.sdkg.ingest.IngestResult;
 import org.sdkg.rdf.ArticleGraphMapper;
 import org.sdkg.store.BuildReport;
@@ -26,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sdkg build}: articles to the TDB2 store and the Turtle dump, re-extracting only changes. */
+/**
+ * {@code sdkg build}: articles to the TDB2 store and the Turtle dump, re-extracting only changes.
+ */
 @Command(
     name = BuildCommand.COMMAND_NAME,
     description = {

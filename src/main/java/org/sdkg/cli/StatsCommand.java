@@ -70,7 +70,8 @@ public final class StatsCommand implements Callable<Integer> {
       }
     }
     if (!allGraphs) {
-      out.printf("  %8d  in %d article graphs (--all-graphs lists them)%n", articleTriples, articleGraphs);
+      out.printf(
+          "  %8d  in %d article graphs (--all-graphs lists them)%n", articleTriples, articleGraphs);
     }
   }
 }

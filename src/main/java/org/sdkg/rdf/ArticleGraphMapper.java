@@ -24,10 +24,10 @@ import org.slf4j.LoggerFactory;
  * Maps one article's {@link Extraction} to the content of its named graph: the article, the
  * entities it names, its statements, and each cooperation it reports with one mention per relation.
  *
- * <p>A cooperation node carries only what identifies it (kind, participants, topic, project),
- * which is the same in every article, because the node is shared with other article graphs and the
- * merged graph. What one report says about it (status, date, speaker) sits on the mention, so two
- * articles that disagree never give the node two statuses; the merged graph settles those values.
+ * <p>A cooperation node carries only what identifies it (kind, participants, topic, project), which
+ * is the same in every article, because the node is shared with other article graphs and the merged
+ * graph. What one report says about it (status, date, speaker) sits on the mention, so two articles
+ * that disagree never give the node two statuses; the merged graph settles those values.
  * Thread-safe.
  */
 public final class ArticleGraphMapper {
@@ -141,7 +141,9 @@ public final class ArticleGraphMapper {
       Literals.partialDate(r.date())
           .ifPresentOrElse(
               d -> mention.addLiteral(SD.reportedDate, d),
-              () -> LOG.warn("{}: date \"{}\" is not YYYY[-MM[-DD]]; left out", a.fileName(), r.date()));
+              () ->
+                  LOG.warn(
+                      "{}: date \"{}\" is not YYYY[-MM[-DD]]; left out", a.fileName(), r.date()));
     }
     if (r.speaker() != null) {
       mention.addProperty(SD.Prov.wasAttributedTo, entities.personNamed(m, r.speaker()));

@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the description of countries, multilateral bodies, organisations, people and projects
- * into a model and returns their nodes. Countries and bodies get their reference facts (codes,
- * English name, Wikidata link) from {@code org.sdkg.ontology}, whatever the article called them.
+ * Writes the description of countries, multilateral bodies, organisations, people and projects into
+ * a model and returns their nodes. Countries and bodies get their reference facts (codes, English
+ * name, Wikidata link) from {@code org.sdkg.ontology}, whatever the article called them.
  * Thread-safe: it keeps no state besides the shared reference tables.
  */
 final class Entities {

@@ -35,13 +35,17 @@ public final class MergedGraph {
     for (QuerySolution row : select(dsg, "merged-unnamed-partners.rq")) {
       merged.add(row.getResource("cooperation"), SD.unnamedPartners, row.getLiteral("partners"));
     }
-    merged.add(
-        construct(DatasetGraphFactory.wrap(merged.getGraph()), "merged-cooperates-with.rq"));
+    merged.add(construct(DatasetGraphFactory.wrap(merged.getGraph()), "merged-cooperates-with.rq"));
     return merged;
   }
 
   private record Report(
-      Resource mention, String published, String article, long start, RDFNode status, Literal date) {}
+      Resource mention,
+      String published,
+      String article,
+      long start,
+      RDFNode status,
+      Literal date) {}
 
   private static void settleReports(DatasetGraph dsg, Model merged) {
     Map<Resource, List<Report>> byCooperation = new HashMap<>();

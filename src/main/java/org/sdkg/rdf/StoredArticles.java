@@ -24,13 +24,15 @@ public final class StoredArticles {
     Iterator<Node> graphs = dsg.listGraphNodes();
     while (graphs.hasNext()) {
       Node graph = graphs.next();
-      Optional<String> id = graph.isURI() ? Iris.articleIdOfGraph(graph.getURI()) : Optional.empty();
+      Optional<String> id =
+          graph.isURI() ? Iris.articleIdOfGraph(graph.getURI()) : Optional.empty();
       if (id.isEmpty()) {
         continue;
       }
       Iterator<Quad> names =
           dsg.find(graph, Iris.article(id.get()).asNode(), SD.fileName.asNode(), Node.ANY);
-      articles.put(id.get(), names.hasNext() ? names.next().getObject().getLiteralLexicalForm() : "");
+      articles.put(
+          id.get(), names.hasNext() ? names.next().getObject().getLiteralLexicalForm() : "");
     }
     return articles;
   }

@@ -74,7 +74,8 @@ public final class GraphBuild {
         renamed.add(a);
       }
     }
-    List<String> removed = stored.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
+    List<String> removed =
+        stored.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
 
     List<IngestProblem> failed = new ArrayList<>();
     int extracted = extractAndWrite(store, toExtract, failed, progress);
@@ -184,6 +185,8 @@ public final class GraphBuild {
 
   private static void replaceGraph(DatasetGraph dsg, Node name, Graph content) {
     dsg.removeGraph(name);
-    content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    content
+        .find()
+        .forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
   }
 }

@@ -39,7 +39,10 @@ public record StoreStats(List<Count> classes, List<Count> graphs, List<CountryPa
     List<Count> classes = new ArrayList<>();
     for (QuerySolution row : Queries.select(dsg, "stats-classes.rq")) {
       String iri = row.getResource("class").getURI();
-      classes.add(new Count(prefixes.abbreviate(iri) == null ? "<" + iri + ">" : prefixes.abbreviate(iri), row.getLiteral("count").getLong()));
+      classes.add(
+          new Count(
+              prefixes.abbreviate(iri) == null ? "<" + iri + ">" : prefixes.abbreviate(iri),
+              row.getLiteral("count").getLong()));
     }
     List<Count> graphs = new ArrayList<>();
     for (QuerySolution row : Queries.select(dsg, "stats-graphs.rq")) {
