@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.sdkg.extract.Extractor;
 import org.sdkg.extract.Extractors;
 import org.sdkg.ingest.ArticleReader;
 import org.sdkg.ingest.IngestOptions;
@@ -40,9 +42,20 @@ public final class BuildCommand implements Callable<Integer> {
   private static final int THREADS = 2;
   private static final int BATCH = 32;
 
+  private final Supplier<Extractor> extractors;
+
   @Spec CommandSpec spec;
 
   @Mixin StoreOption store;
+
+  public BuildCommand() {
+    this(Extractors::newExtractor);
+  }
+
+  /** With another source of extractors (tests use scripted ones). */
+  BuildCommand(Supplier<Extractor> extractors) {
+    this.extractors = extractors;
+  }
 
   @Option(
       names = "--articles",
@@ -81,8 +94,7 @@ public final class BuildCommand implements Callable<Integer> {
         TdbStore.delete(store.path());
       }
       try (TdbStore tdb = TdbStore.openOrCreate(store.path())) {
-        GraphBuild build =
-            new GraphBuild(Extractors::newExtractor, ArticleGraphMapper.create(), THREADS, BATCH);
+        GraphBuild build = new GraphBuild(extractors, ArticleGraphMapper.create(), THREADS, BATCH);
         report = build.run(tdb, ingest.articles(), progress(err));
         new Dumper(tdb).write(DumpFormat.TTL, Optional.empty(), output);
       }

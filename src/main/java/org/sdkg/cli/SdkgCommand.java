@@ -32,8 +32,13 @@ public final class SdkgCommand implements Runnable {
 
   /** The configured command line; tests call {@code execute} on it directly. */
   public static CommandLine commandLine() {
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /** The command line with commands made by {@code factory} (tests inject collaborators). */
+  static CommandLine commandLine(CommandLine.IFactory factory) {
     LoggingMixin.configureLogging(0);
-    CommandLine cl = new CommandLine(new SdkgCommand());
+    CommandLine cl = new CommandLine(new SdkgCommand(), factory);
     cl.setExecutionExceptionHandler(SdkgCommand::handleFailure);
     return cl;
   }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdkg.extract.Extraction;
 import org.sdkg.extract.RelationKind;
+import org.sdkg.extract.ScriptedExtractor;
 import org.sdkg.extract.Status;
 import org.sdkg.ingest.Article;
 import org.sdkg.ingest.IngestProblem;

@@ -1,22 +1,20 @@
-package org.sdkg.store;
+package org.sdkg.extract;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
-import org.sdkg.extract.Extraction;
-import org.sdkg.extract.Extractor;
 import org.sdkg.ingest.Article;
 
 /**
  * An extractor that returns hand-made extractions by file name and records which articles it was
  * asked for; a file name without a script fails as a buggy extractor would.
  */
-final class ScriptedExtractor implements Extractor {
+public final class ScriptedExtractor implements Extractor {
   private final Map<String, Function<Article, Extraction>> scripts;
   private final ConcurrentLinkedQueue<String> calls;
 
-  ScriptedExtractor(
+  public ScriptedExtractor(
       Map<String, Function<Article, Extraction>> scripts, ConcurrentLinkedQueue<String> calls) {
     this.scripts = scripts;
     this.calls = calls;
@@ -32,7 +30,7 @@ final class ScriptedExtractor implements Extractor {
     return script.apply(article);
   }
 
-  static List<String> sorted(ConcurrentLinkedQueue<String> calls) {
+  public static List<String> sorted(ConcurrentLinkedQueue<String> calls) {
     return calls.stream().sorted().toList();
   }
 }
