@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         "Science-diplomacy knowledge graph builder: news articles -> RDF knowledge graph.",
     subcommands = {
       ExtractCommand.class,
+      EvaluateCommand.class,
       CompletionCommand.class,
     })
 public final class SdkgCommand implements Runnable {

@@ -18,6 +18,9 @@ import org.sdkg.ontology.TopicScheme;
  * once and shared by all threads.
  */
 public final class Gazetteer {
+  /** The topic of relations whose text names none; never recognised in text ("other countries"). */
+  static final String FALLBACK_TOPIC = "other";
+
   /** A recognised name. */
   record Entry(MentionType type, String key) {}
 
@@ -44,6 +47,9 @@ public final class Gazetteer {
       names.add(form.getKey(), new Entry(MentionType.COUNTRY, form.getValue().alpha3()));
     }
     for (Topic topic : scheme.topics()) {
+      if (topic.notation().equals(FALLBACK_TOPIC)) {
+        continue;
+      }
       for (String label : topic.labels()) {
         topics.add(label, new Entry(MentionType.TOPIC, topic.notation()));
       }

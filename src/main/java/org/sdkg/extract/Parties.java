@@ -38,7 +38,11 @@ final class Parties {
             p.add(m.key(), m.from(), seen);
           }
         }
-        case BODY -> p.add(m.key(), m.from(), seen);
+        case BODY -> {
+          if (!isPlace(m, tokens, mentions, lexicon)) {
+            p.add(m.key(), m.from(), seen);
+          }
+        }
         case ORGANISATION -> {
           Organisation org = context.organisation(m.key());
           if (org != null && org.country() != null) {
@@ -86,7 +90,22 @@ final class Parties {
     return null;
   }
 
-  /** "in Washington", "at CERN", "Wuhan, China": a place, not a party. */
+  /**
+   * Whether a role phrase ("Secretary-General", "ambassador") ends just before token {@code end}.
+   */
+  private static boolean roleEndsAt(List<Token> tokens, int end, Lexicon lexicon) {
+    for (int k = Math.max(0, end - 3); k < end; k++) {
+      if (k + lexicon.matchAt("role", tokens, k) == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "in Washington", "at CERN", "Wuhan, China", "Secretary-General of the UN": a place or a title,
+   * not a party.
+   */
   private static boolean isPlace(
       Mention m, List<Token> tokens, List<Mention> mentions, Lexicon lexicon) {
     int before = m.from() - 1;
@@ -94,6 +113,11 @@ final class Parties {
       before--;
     }
     if (before >= 0 && lexicon.isWord("location-preposition", tokens.get(before).text())) {
+      return true;
+    }
+    if (before >= 1
+        && Set.of("of", "to", "for").contains(tokens.get(before).text().toLowerCase(Locale.ROOT))
+        && roleEndsAt(tokens, before, lexicon)) {
       return true;
     }
     if (before >= 1 && tokens.get(before).text().equals(",")) {

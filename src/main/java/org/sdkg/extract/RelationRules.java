@@ -41,7 +41,7 @@ final class RelationRules {
     Parties previous = null;
     for (Segmenter.Segment seg : segmenter.split(tokens)) {
       Parties parties = Parties.of(mentions, tokens, seg.from(), seg.to(), context, lexicon);
-      if (parties.named.size() < 2
+      if (parties.named.isEmpty()
           && seg.afterReporting()
           && previous != null
           && previous.named.size() >= 2) {
@@ -126,7 +126,8 @@ final class RelationRules {
         receiverFound = true;
       }
     }
-    if (!receiverFound && c.parties().unnamed.stream().anyMatch(m -> m.from() > trigger)) {
+    if (!receiverFound
+        && c.parties().unnamed.stream().anyMatch(m -> m.from() > trigger && namesCountries(m))) {
       addRelations(
           c,
           context,
@@ -205,7 +206,15 @@ final class RelationRules {
       chosen =
           gazetteer.bodyTopic(a).or(() -> gazetteer.bodyTopic(b)).map(List::of).orElse(List.of());
     }
-    return chosen.isEmpty() ? List.of("other") : chosen;
+    return chosen.isEmpty() ? List.of(Gazetteer.FALLBACK_TOPIC) : chosen;
+  }
+
+  /**
+   * "developing countries" can receive aid; "the world" or "the international community" cannot.
+   */
+  private boolean namesCountries(Mention unnamed) {
+    return java.util.Arrays.stream(unnamed.text().split("\\s+"))
+        .anyMatch(w -> lexicon.isWord("partner-noun", w));
   }
 
   private static boolean insideName(List<Mention> mentions, int i) {

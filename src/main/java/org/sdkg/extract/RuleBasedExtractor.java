@@ -14,6 +14,8 @@ import org.sdkg.nlp.Sentence;
  * one per thread.
  */
 public final class RuleBasedExtractor implements Extractor {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(RuleBasedExtractor.class);
   private final OpenNlpAnalyzer analyzer;
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
@@ -47,6 +49,9 @@ public final class RuleBasedExtractor implements Extractor {
         finder.find(sentence, context, mentions);
       }
       addBodies(mentions, context);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("{} s{}: {}", article.fileName(), sentence.index(), mentions);
+      }
       String speaker = speakers.find(sentence, mentions, context);
       relations.addAll(rules.relations(sentence, mentions, context, speaker));
       memberships.read(
