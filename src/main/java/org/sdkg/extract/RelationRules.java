@@ -39,7 +39,7 @@ final class RelationRules {
     List<Token> tokens = sentence.tokens();
     List<Relation> out = new ArrayList<>();
     Parties previous = null;
-    for (Segmenter.Segment seg : segmenter.split(tokens)) {
+    for (Segmenter.Segment seg : segmenter.split(tokens, mentions)) {
       Parties parties = Parties.of(mentions, tokens, seg.from(), seg.to(), context, lexicon);
       if (parties.named.isEmpty()
           && seg.afterReporting()
@@ -78,19 +78,30 @@ final class RelationRules {
   private void cooperations(Clause c, ArticleContext context, List<Relation> out) {
     List<Token> tokens = c.sentence().tokens();
     for (int i = c.segment().from(); i < c.segment().to(); i++) {
-      boolean trigger =
+      boolean strong =
           lexicon.matchAt("cooperation", tokens, i) > 0
               || lexicon.matchAt("ended", tokens, i) > 0
               || lexicon.matchAt("suspended", tokens, i) > 0;
-      if (!trigger
+      boolean weak = !strong && lexicon.matchAt("cooperation-weak", tokens, i) > 0;
+      if (!strong && !weak
           || insideName(c.mentions(), i)
           || statuses.negated(tokens, c.segment().from(), i)) {
+        continue;
+      }
+      int with = Partners.withAfter(tokens, i, c.segment().to());
+      if (with < 0 && clauseHasWith(c)) {
+        continue;
+      }
+      if (with >= 0) {
+        Partners partners =
+            Partners.after(c.parties(), c.mentions(), tokens, with, c.segment().to());
+        cooperationWith(c, context, partners, i, out);
         continue;
       }
       Parties p = c.parties();
       if (p.named.size() >= 2) {
         addPairs(c, context, RelationKind.COOPERATION, i, out);
-      } else if (p.named.size() == 1 && !p.unnamed.isEmpty()) {
+      } else if (strong && p.named.size() == 1 && !p.unnamed.isEmpty()) {
         addRelations(
             c,
             context,
@@ -101,6 +112,57 @@ final class RelationRules {
             i,
             out);
       }
+    }
+  }
+
+  /** Whether some cooperation word of the clause names its partners with "with" or "between". */
+  private boolean clauseHasWith(Clause c) {
+    List<Token> tokens = c.sentence().tokens();
+    for (int i = c.segment().from(); i < c.segment().to(); i++) {
+      boolean trigger =
+          lexicon.matchAt("cooperation", tokens, i) > 0
+              || lexicon.matchAt("ended", tokens, i) > 0
+              || lexicon.matchAt("suspended", tokens, i) > 0;
+      if (trigger
+          && !insideName(c.mentions(), i)
+          && Partners.withAfter(tokens, i, c.segment().to()) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "A's cooperation with B and C", "cooperation between A and B": the agent with each partner. */
+  private void cooperationWith(
+      Clause c, ArticleContext context, Partners partners, int trigger, List<Relation> out) {
+    String agent = partners.between() ? null : partners.agentBefore(c.parties(), trigger);
+    if (agent == null) {
+      List<String> codes = partners.named();
+      for (int x = 0; x < codes.size(); x++) {
+        for (int y = x + 1; y < codes.size(); y++) {
+          addRelations(
+              c, context, RelationKind.COOPERATION, codes.get(x), codes.get(y), null, trigger, out);
+        }
+      }
+      return;
+    }
+    boolean named = false;
+    for (String partner : partners.named()) {
+      if (!partner.equals(agent)) {
+        addRelations(c, context, RelationKind.COOPERATION, agent, partner, null, trigger, out);
+        named = true;
+      }
+    }
+    if (!named && partners.hasUnnamed()) {
+      addRelations(
+          c,
+          context,
+          RelationKind.COOPERATION,
+          agent,
+          Relation.UNNAMED,
+          partners.unnamedCount(),
+          trigger,
+          out);
     }
   }
 
