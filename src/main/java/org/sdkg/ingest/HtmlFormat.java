@@ -27,6 +27,7 @@ import org.jsoup.parser.Parser;
 public final class HtmlFormat implements ArticleFormat {
   private static final String NOISE =
       "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg";
+  private static final String CHROME = "nav, header, footer, aside";
   private static final Set<String> BLOCKS =
       Set.of(
           "p",
@@ -99,8 +100,22 @@ public final class HtmlFormat implements ArticleFormat {
             paragraphs));
   }
 
+  /**
+   * The longest {@code <article>} outside page chrome (pages list teasers of other stories as
+   * articles too), else {@code <main>}, else the body.
+   */
   private static Element articleRoot(Document doc) {
-    for (String query : List.of("article", "main", "[role=main]")) {
+    Element best = null;
+    for (Element article : doc.select("article")) {
+      boolean inChrome = article.parents().stream().anyMatch(p -> p.is(CHROME));
+      if (!inChrome && (best == null || article.text().length() > best.text().length())) {
+        best = article;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (String query : List.of("main", "[role=main]")) {
       Element root = doc.selectFirst(query);
       if (root != null) {
         return root;
