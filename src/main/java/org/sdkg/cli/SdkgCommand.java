@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
     description =
         "Science-diplomacy knowledge graph builder: news articles -> RDF knowledge graph.",
     subcommands = {
+      ExtractCommand.class,
       CompletionCommand.class,
     })
 public final class SdkgCommand implements Runnable {
