@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       EvaluateCommand.class,
       CompletionCommand.class,
+      ValidateCommand.class,
     })
 public final class SdkgCommand implements Runnable {
   @Spec CommandSpec spec;
