@@ -18,7 +18,10 @@ import picocli.CommandLine.Spec;
       BuildCommand.class,
       DumpCommand.class,
       StatsCommand.class,
+      ExtractCommand.class,
+      EvaluateCommand.class,
       CompletionCommand.class,
+      ValidateCommand.class,
     })
 public final class SdkgCommand implements Runnable {
   @Spec CommandSpec spec;
