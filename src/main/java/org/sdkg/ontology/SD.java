@@ -70,6 +70,7 @@ public final class SD {
   public static final Property end = property("end");
   public static final Property confidence = property("confidence");
   public static final Property reportedDate = property("reportedDate");
+  public static final Property reportedUnnamedPartners = property("reportedUnnamedPartners");
   public static final Property alpha3 = property("alpha3");
   public static final Property alpha2 = property("alpha2");
   public static final Property acronym = property("acronym");

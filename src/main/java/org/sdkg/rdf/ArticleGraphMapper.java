@@ -116,12 +116,8 @@ public final class ArticleGraphMapper {
         project.addLiteral(SD.projectCount, Literals.integer(r.projectCount()));
       }
     }
-    if (r.partnerCount() != null) {
-      if (r.kind() == RelationKind.PROJECT && project != null) {
-        project.addLiteral(SD.participantCount, Literals.integer(r.partnerCount()));
-      } else {
-        c.addLiteral(SD.unnamedPartners, Literals.integer(r.partnerCount()));
-      }
+    if (r.partnerCount() != null && r.kind() == RelationKind.PROJECT && project != null) {
+      project.addLiteral(SD.participantCount, Literals.integer(r.partnerCount()));
     }
     return c;
   }
@@ -147,6 +143,9 @@ public final class ArticleGraphMapper {
     }
     if (r.speaker() != null) {
       mention.addProperty(SD.Prov.wasAttributedTo, entities.personNamed(m, r.speaker()));
+    }
+    if (r.partnerCount() != null && r.kind() != RelationKind.PROJECT) {
+      mention.addLiteral(SD.reportedUnnamedPartners, Literals.integer(r.partnerCount()));
     }
     return mention;
   }

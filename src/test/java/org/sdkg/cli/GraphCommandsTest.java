@@ -180,7 +180,8 @@ class GraphCommandsTest {
     assertEquals(1, r.exitCode(), r.err());
     String[] lines = r.err().strip().split("\n");
     assertEquals(
-        bad + ":1: line 1 must be \"date YYYY-MM-DD Title\"; found \"no header here\"", lines[0]);
+        bad + ":1: first line must be \"date YYYY-MM-DD Title\"; found \"no header here\"",
+        lines[0]);
     assertTrue(lines[1].matches(summary(2, 2, 0, 0, 1, quads())), lines[1]);
   }
 
