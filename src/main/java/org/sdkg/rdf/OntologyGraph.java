@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -40,6 +41,17 @@ public final class OntologyGraph {
       }
     }
     return model;
+  }
+
+  /**
+   * The prefixes dumps use: those the ontology files declare, and the data prefixes of {@link
+   * Iris}. {@code rdf:} is left out so Turtle writes {@code a} for {@code rdf:type}.
+   */
+  public static Map<String, String> prefixes(Model ontology) {
+    Map<String, String> prefixes = new TreeMap<>(ontology.getNsPrefixMap());
+    prefixes.remove("rdf");
+    prefixes.putAll(Iris.dataPrefixes());
+    return prefixes;
   }
 
   /** File names of the Turtle files in the packaged ontology folder, sorted. */

@@ -174,8 +174,7 @@ public final class GraphBuild {
     Model ontology = OntologyGraph.load();
     Node name = Iris.ONTOLOGY_GRAPH.asNode();
     dsg.prefixes().clear();
-    dsg.prefixes().putAll(ontology.getNsPrefixMap());
-    dsg.prefixes().putAll(Iris.dataPrefixes());
+    dsg.prefixes().putAll(OntologyGraph.prefixes(ontology));
     if (dsg.containsGraph(name) && dsg.getGraph(name).isIsomorphicWith(ontology.getGraph())) {
       return false;
     }
