@@ -110,19 +110,27 @@ public final class BuildCommand implements Callable<Integer> {
   private String summary(IngestResult ingest, BuildReport r) {
     return String.format(
         Locale.ROOT,
-        "built %s and %s: %d articles read (%d extracted, %d unchanged, %d removed), %d skipped;"
-            + " %d cooperations, %d entities, %d triples in %.1f s",
+        "built %s and %s: %s read (%d extracted, %d unchanged, %d removed), %d skipped;"
+            + " %s, %s, %s in %.1f s",
         store.path(),
         output,
-        r.read(),
+        count(r.read(), "article"),
         r.extracted(),
         r.unchanged(),
         r.removed(),
         ingest.skipped().size() + r.failed().size(),
-        r.cooperations(),
-        r.entities(),
-        r.triples(),
+        count(r.cooperations(), "cooperation"),
+        count(r.entities(), "entity", "entities"),
+        count(r.triples(), "triple"),
         r.time().toMillis() / 1000.0);
+  }
+
+  private static String count(long n, String one) {
+    return count(n, one, one + "s");
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /** A one-line counter on a terminal; nothing when stderr goes to a file or a pipe. */

@@ -9,22 +9,60 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sdkg.extract.Extraction;
+import org.sdkg.extract.RelationKind;
+import org.sdkg.extract.ScriptedExtractor;
+import org.sdkg.extract.Status;
+import org.sdkg.ingest.Article;
+import org.sdkg.rdf.ArticleGraphMapper;
+import org.sdkg.rdf.TestArticles;
 
 class TdbStoreTest {
+  private static final String CLIMATE = "China and the United States cooperate on climate.";
+
   @TempDir Path tmp;
 
+  private static String resource(String name) throws IOException {
+    try (var in = TdbStoreTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   @Test
-  void realFuseki_opensTheStore_andAnswersAQuery_whileSdkgReportsItInUse() throws Exception {
+  void realFuseki_opensABuiltStore_andAnswersAQuery_whileSdkgReportsItInUse() throws Exception {
     Path dir = tmp.resolve("store");
-    StoreFixtures.storeWithSample(dir, 1).close();
+    Article a = TestArticles.article("a.txt", "2021-05-01", "Talks", CLIMATE);
+    Article b = TestArticles.article("b.txt", "2022-05-01", "More talks", CLIMATE);
+    Function<Article, Extraction> climate =
+        x ->
+            TestArticles.extraction(
+                x,
+                TestArticles.relation(
+                    RelationKind.COOPERATION,
+                    "CHN",
+                    "USA",
+                    Status.ACTIVE,
+                    "climate",
+                    TestArticles.evidence(x, CLIMATE)));
+    try (TdbStore store = TdbStore.openOrCreate(dir)) {
+      new GraphBuild(
+              () ->
+                  new ScriptedExtractor(
+                      Map.of("a.txt", climate, "b.txt", climate), new ConcurrentLinkedQueue<>()),
+              ArticleGraphMapper.create(),
+              1,
+              8)
+          .run(store, List.of(a, b), GraphBuild.Progress.NONE);
+    }
     try (FusekiProcess fuseki = FusekiProcess.start(dir, tmp)) {
-      String csv =
-          fuseki.selectCsv(
-              "SELECT ?n WHERE { GRAPH <https://w3id.org/sdkg/graph/merged> {"
-                  + " ?c <https://w3id.org/sdkg/ontology#mentionCount> ?n } }");
-      assertEquals("n\r\n2\r\n", csv);
+      String csv = fuseki.selectCsv(resource("/store/fuseki-check.rq"));
+      assertEquals("a,b,mentions\r\nChina,United States,2\r\n", csv);
 
       StoreException e = assertThrows(StoreException.class, () -> TdbStore.openOrCreate(dir));
       assertEquals(
