@@ -71,7 +71,10 @@ public final class StatsCommand implements Callable<Integer> {
     }
     if (!allGraphs) {
       out.printf(
-          "  %8d  in %d article graphs (--all-graphs lists them)%n", articleTriples, articleGraphs);
+          "  %8d  in %d article graph%s (--all-graphs lists them)%n",
+          articleTriples,
+          articleGraphs,
+          articleGraphs == 1 ? "" : "s");
     }
   }
 }
