@@ -72,9 +72,7 @@ public final class StatsCommand implements Callable<Integer> {
     if (!allGraphs) {
       out.printf(
           "  %8d  in %d article graph%s (--all-graphs lists them)%n",
-          articleTriples,
-          articleGraphs,
-          articleGraphs == 1 ? "" : "s");
+          articleTriples, articleGraphs, articleGraphs == 1 ? "" : "s");
     }
   }
 }
