@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sdkg.rdf.TestArticles.evidence;
-import static org.sdkg.rdf.TestArticles.extraction;
-import static org.sdkg.rdf.TestArticles.relation;
+import static org.sdkg.rdf.TestArticles.reporting;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,27 +55,9 @@ class GraphCommandsTest {
   private final Map<String, Function<Article, Extraction>> scripts =
       Map.of(
           "climate.txt",
-          a ->
-              extraction(
-                  a,
-                  relation(
-                      RelationKind.COOPERATION,
-                      "CHN",
-                      "USA",
-                      Status.ACTIVE,
-                      "climate",
-                      evidence(a, CLIMATE))),
+          reporting(RelationKind.COOPERATION, "CHN", "USA", Status.ACTIVE, "climate", CLIMATE),
           "malaria.txt",
-          a ->
-              extraction(
-                  a,
-                  relation(
-                      RelationKind.AID,
-                      "CHN",
-                      "COM",
-                      Status.ACTIVE,
-                      "malaria",
-                      evidence(a, MALARIA))));
+          reporting(RelationKind.AID, "CHN", "COM", Status.ACTIVE, "malaria", MALARIA));
 
   record Run(int exitCode, String out, String err) {}
 

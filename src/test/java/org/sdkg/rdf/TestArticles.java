@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.sdkg.extract.Evidence;
 import org.sdkg.extract.Extraction;
 import org.sdkg.extract.Relation;
@@ -46,6 +47,15 @@ public final class TestArticles {
   public static Relation relation(
       RelationKind kind, String a, String b, Status status, String topic, Evidence evidence) {
     return new Relation(kind, a, b, status, topic, null, null, null, null, null, evidence);
+  }
+
+  /**
+   * A script for {@code ScriptedExtractor}: the article reports one relation in {@code sentence}.
+   */
+  public static Function<Article, Extraction> reporting(
+      RelationKind kind, String a, String b, Status status, String topic, String sentence) {
+    return article ->
+        extraction(article, relation(kind, a, b, status, topic, evidence(article, sentence)));
   }
 
   public static Extraction extraction(Article article, Relation... relations) {

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sdkg.rdf.TestArticles.evidence;
-import static org.sdkg.rdf.TestArticles.extraction;
-import static org.sdkg.rdf.TestArticles.relation;
+import static org.sdkg.rdf.TestArticles.reporting;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -52,38 +51,12 @@ class GraphBuildTest {
   private final Map<String, Function<Article, Extraction>> scripts =
       Map.of(
           "a.txt",
-          a ->
-              extraction(
-                  a,
-                  relation(
-                      RelationKind.COOPERATION,
-                      "CHN",
-                      "USA",
-                      Status.PROPOSED,
-                      "climate",
-                      evidence(a, CLIMATE_2021))),
+          reporting(
+              RelationKind.COOPERATION, "CHN", "USA", Status.PROPOSED, "climate", CLIMATE_2021),
           "b.txt",
-          a ->
-              extraction(
-                  a,
-                  relation(
-                      RelationKind.COOPERATION,
-                      "CHN",
-                      "USA",
-                      Status.ACTIVE,
-                      "climate",
-                      evidence(a, CLIMATE_2022))),
+          reporting(RelationKind.COOPERATION, "CHN", "USA", Status.ACTIVE, "climate", CLIMATE_2022),
           "c.txt",
-          a ->
-              extraction(
-                  a,
-                  relation(
-                      RelationKind.AID,
-                      "CHN",
-                      "COM",
-                      Status.ACTIVE,
-                      "malaria",
-                      evidence(a, MALARIA))));
+          reporting(RelationKind.AID, "CHN", "COM", Status.ACTIVE, "malaria", MALARIA));
 
   private BuildReport build(TdbStore store, Article... articles) {
     GraphBuild build =

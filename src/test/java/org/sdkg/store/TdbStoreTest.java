@@ -40,16 +40,8 @@ class TdbStoreTest {
     Article a = TestArticles.article("a.txt", "2021-05-01", "Talks", CLIMATE);
     Article b = TestArticles.article("b.txt", "2022-05-01", "More talks", CLIMATE);
     Function<Article, Extraction> climate =
-        x ->
-            TestArticles.extraction(
-                x,
-                TestArticles.relation(
-                    RelationKind.COOPERATION,
-                    "CHN",
-                    "USA",
-                    Status.ACTIVE,
-                    "climate",
-                    TestArticles.evidence(x, CLIMATE)));
+        TestArticles.reporting(
+            RelationKind.COOPERATION, "CHN", "USA", Status.ACTIVE, "climate", CLIMATE);
     try (TdbStore store = TdbStore.openOrCreate(dir)) {
       new GraphBuild(
               () ->
