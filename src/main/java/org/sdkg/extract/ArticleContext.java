@@ -132,8 +132,16 @@ final class ArticleContext {
     lastPair = List.copyOf(pair);
   }
 
+  /** The last speaker, or else the last person added: whom "he said" refers to. */
   String lastSpeaker() {
-    return lastSpeaker;
+    if (lastSpeaker != null || people.isEmpty()) {
+      return lastSpeaker;
+    }
+    String last = null;
+    for (String name : people.keySet()) {
+      last = name;
+    }
+    return last;
   }
 
   void setLastSpeaker(String speaker) {

@@ -72,7 +72,8 @@ final class PersonRoles {
               && !NameMentionFinder.covered(found, end)
               && !lexicon.isWord("role", t.text())
               && !lexicon.isWord("honorific", t.text())
-              && !lexicon.isWord("reporting", t.text());
+              && !lexicon.isWord("reporting", t.text())
+              && !lexicon.isWord("name-stop", t.text());
       if (!word || !t.text().chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-')) {
         break;
       }

@@ -3,6 +3,7 @@ package org.sdkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.sdkg.nlp.Sentence;
+import org.sdkg.nlp.Token;
 
 /**
  * Countries that join, are members of, or are added to a named project. Collected sentence by
@@ -22,12 +23,14 @@ final class ProjectMemberships {
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
   private final StatusChooser statuses;
+  private final Segmenter segmenter;
   private final List<Membership> memberships = new ArrayList<>();
 
   ProjectMemberships(Lexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.statuses = new StatusChooser(lexicon);
+    this.segmenter = new Segmenter(lexicon);
   }
 
   /** Records the memberships and the project facts (counts, topic, funders) one sentence states. */
@@ -46,12 +49,13 @@ final class ProjectMemberships {
     if (facts.topic == null && !topics.isEmpty()) {
       facts.topic = topics.get(0);
     }
-    int cue = lexicon.firstIn("membership", tokens, 0, tokens.size());
+    int cue = lastIn("membership", tokens);
     int aidCue = lexicon.firstIn("aid", tokens, 0, tokens.size());
     Parties parties = Parties.of(mentions, tokens, 0, tokens.size(), context, lexicon);
     List<String> members = namedCountries(mentions, parties);
     if (cue >= 0 && !members.isEmpty() && !statuses.negated(tokens, 0, cue)) {
-      Status status = statuses.choose(tokens, 0, tokens.size(), cue);
+      Segmenter.Segment clause = clauseOf(tokens, mentions, cue);
+      Status status = statuses.choose(tokens, clause.from(), clause.to(), cue);
       String date = RelationContext.date(mentions, 0, tokens.size(), cue);
       Evidence evidence = new Evidence(sentence.text(), sentence.start(), sentence.end(), 0.7);
       for (String code : members) {
@@ -65,6 +69,25 @@ final class ProjectMemberships {
         }
       }
     }
+  }
+
+  private int lastIn(String section, List<Token> tokens) {
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (lexicon.matchAt(section, tokens, i) > 0) {
+        last = i;
+      }
+    }
+    return last;
+  }
+
+  private Segmenter.Segment clauseOf(List<Token> tokens, List<Mention> mentions, int at) {
+    for (Segmenter.Segment s : segmenter.split(tokens, mentions)) {
+      if (s.contains(at)) {
+        return s;
+      }
+    }
+    return new Segmenter.Segment(0, tokens.size(), false);
   }
 
   /**

@@ -32,7 +32,7 @@ public final class RuleBasedExtractor implements Extractor {
         List.of(
             new GazetteerMentionFinder(gazetteer, lexicon),
             new DateMentionFinder(),
-            new NameMentionFinder(lexicon));
+            new NameMentionFinder(lexicon, gazetteer));
     this.rules = new RelationRules(lexicon, gazetteer);
     this.speakers = new Speakers(lexicon);
     this.topics = new TopicChooser(gazetteer);
@@ -88,7 +88,10 @@ public final class RuleBasedExtractor implements Extractor {
     for (Relation r : relations) {
       List<Object> key = new ArrayList<>(List.of(r.kind(), r.a(), r.b(), r.topic(), r.status()));
       key.add(r.project() == null ? "" : r.project());
-      byKey.putIfAbsent(key, r);
+      Relation kept = byKey.get(key);
+      if (kept == null || kept.partnerCount() == null && r.partnerCount() != null) {
+        byKey.put(key, r);
+      }
     }
     return List.copyOf(byKey.values());
   }
