@@ -19,6 +19,12 @@ final class Parties {
   final List<Party> named = new ArrayList<>();
   final List<Mention> unnamed = new ArrayList<>();
 
+  /**
+   * Countries of the people named in the clause, who may act for them (officials signing an
+   * agreement).
+   */
+  final List<Party> people = new ArrayList<>();
+
   static Parties of(
       List<Mention> mentions,
       List<Token> tokens,
@@ -55,6 +61,14 @@ final class Parties {
               m.from() > 0 && tokens.get(m.from() - 1).text().equalsIgnoreCase("with");
           if (partner && person != null && person.country() != null) {
             p.add(person.country(), m.from(), seen);
+          } else if (person != null && person.country() != null) {
+            p.people.add(new Party(person.country(), m.from()));
+          }
+        }
+        case PROJECT -> {
+          String owner = context.project(m.key()).owner;
+          if (owner != null) {
+            p.add(owner, m.from(), seen);
           }
         }
         case PAIR_REFERENCE -> context.lastPair().forEach(code -> p.add(code, m.from(), seen));
@@ -73,6 +87,13 @@ final class Parties {
 
   List<String> codes() {
     return named.stream().map(Party::code).toList();
+  }
+
+  /** Named parties, then the countries of people who are not already among them. */
+  List<String> codesWithPeople() {
+    List<String> codes = new ArrayList<>(codes());
+    people.stream().map(Party::code).filter(c -> !codes.contains(c)).distinct().forEach(codes::add);
+    return codes;
   }
 
   /** Countries only (no bodies), for "both countries" later. */

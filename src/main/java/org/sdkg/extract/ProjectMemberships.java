@@ -55,7 +55,7 @@ final class ProjectMemberships {
     List<String> members = namedCountries(mentions, parties);
     if (cue >= 0 && !members.isEmpty() && !statuses.negated(tokens, 0, cue)) {
       Segmenter.Segment clause = clauseOf(tokens, mentions, cue);
-      Status status = statuses.choose(tokens, clause.from(), clause.to(), cue);
+      Status status = statuses.choose(tokens, mentions, clause.from(), clause.to(), cue);
       String date = RelationContext.date(mentions, 0, tokens.size(), cue);
       Evidence evidence = new Evidence(sentence.text(), sentence.start(), sentence.end(), 0.7);
       for (String code : members) {
