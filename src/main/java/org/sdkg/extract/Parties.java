@@ -71,12 +71,24 @@ final class Parties {
             p.add(owner, m.from(), seen);
           }
         }
-        case PAIR_REFERENCE -> context.lastPair().forEach(code -> p.add(code, m.from(), seen));
+        case PAIR_REFERENCE -> p.pairFor(context).forEach(code -> p.add(code, m.from(), seen));
         case UNNAMED -> p.unnamed.add(m);
         default -> {}
       }
     }
     return p;
+  }
+
+  /**
+   * What "the two countries" means here: the last two countries already named in this clause ("to
+   * Argentina and Chile to help the two countries"), else the last pair of the article.
+   */
+  private List<String> pairFor(ArticleContext context) {
+    List<String> here = named.stream().map(Party::code).filter(c -> c.length() == 3).toList();
+    if (here.size() >= 2) {
+      return here.subList(here.size() - 2, here.size());
+    }
+    return context.lastPair();
   }
 
   private void add(String code, int at, Set<String> seen) {

@@ -38,6 +38,7 @@ final class RelationRules {
       Sentence sentence, List<Mention> mentions, ArticleContext context, String speaker) {
     List<Token> tokens = sentence.tokens();
     List<Relation> out = new ArrayList<>();
+    pairFromPeople(mentions, context);
     Parties previous = null;
     for (Segmenter.Segment seg : segmenter.split(tokens, mentions)) {
       Parties parties = Parties.of(mentions, tokens, seg.from(), seg.to(), context, lexicon);
@@ -60,6 +61,26 @@ final class RelationRules {
       previous = parties;
     }
     return dedupe(out);
+  }
+
+  /**
+   * "X's minister met Y's minister, and the two sides agreed...": when a sentence refers to a pair
+   * and its people represent exactly two countries, those are the pair.
+   */
+  private static void pairFromPeople(List<Mention> mentions, ArticleContext context) {
+    if (mentions.stream().noneMatch(m -> m.type() == MentionType.PAIR_REFERENCE)) {
+      return;
+    }
+    java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+    for (Mention m : mentions) {
+      Person person = m.type() == MentionType.PERSON ? context.person(m.key()) : null;
+      if (person != null && person.country() != null) {
+        countries.add(person.country());
+      }
+    }
+    if (countries.size() == 2) {
+      context.setLastPair(List.copyOf(countries));
+    }
   }
 
   private boolean agreements(Clause c, ArticleContext context, List<Relation> out) {
@@ -89,7 +110,8 @@ final class RelationRules {
           || statuses.negated(tokens, c.segment().from(), i)) {
         continue;
       }
-      int with = Partners.withAfter(tokens, i, c.segment().to());
+      int with =
+          Partners.withAfter(tokens, i, c.segment().to(), lexicon.matchAt("ended", tokens, i) > 0);
       if (with < 0 && clauseHasWith(c)) {
         continue;
       }
@@ -126,7 +148,9 @@ final class RelationRules {
               || lexicon.matchAt("suspended", tokens, i) > 0;
       if (trigger
           && !insideName(c.mentions(), i)
-          && Partners.withAfter(tokens, i, c.segment().to()) >= 0) {
+          && Partners.withAfter(
+                  tokens, i, c.segment().to(), lexicon.matchAt("ended", tokens, i) > 0)
+              >= 0) {
         return true;
       }
     }
