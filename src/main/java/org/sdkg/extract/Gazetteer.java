@@ -91,6 +91,11 @@ public final class Gazetteer {
     return bodies.byAcronym(acronym).map(MultilateralBody::name).orElse(acronym);
   }
 
+  /** The English name of a country. */
+  String countryName(String alpha3) {
+    return countries.byAlpha3(alpha3).map(Country::name).orElse(alpha3);
+  }
+
   /** Whether {@code alpha3} is a known country code. */
   boolean isCountry(String alpha3) {
     return countries.byAlpha3(alpha3).isPresent();

@@ -53,6 +53,8 @@ final class GazetteerMentionFinder implements MentionFinder {
         int end = i + name.length();
         int members = membersAfter(tokens, end);
         if (name.value().type() == MentionType.BODY && members > 0) {
+          found.add(
+              mention(sentence, MentionType.BODY, name.value().key(), i, end).withParty(false));
           found.add(mention(sentence, MentionType.UNNAMED, "", i, end + members));
           next = end + members;
         } else {

@@ -18,11 +18,15 @@ final class NameMentionFinder implements MentionFinder {
   private static final Set<String> NOT_NAME_START =
       Set.of("DET", "ADP", "PRON", "SCONJ", "CCONJ", "AUX", "ADV", "PART", "PUNCT", "SYM", "NUM");
 
+  private static final Set<String> DESCRIBING_TAGS = Set.of("NOUN", "ADJ", "PROPN");
+
   private final Lexicon lexicon;
+  private final Gazetteer gazetteer;
   private final PersonRoles roles;
 
-  NameMentionFinder(Lexicon lexicon) {
+  NameMentionFinder(Lexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
     this.roles = new PersonRoles(lexicon);
   }
 
@@ -125,15 +129,25 @@ final class NameMentionFinder implements MentionFinder {
       int from,
       int to,
       List<Mention> found) {
+    addEntity(sentence, context, type, from, to, sentence.span(from, to), found);
+  }
+
+  private void addEntity(
+      Sentence sentence,
+      ArticleContext context,
+      MentionType type,
+      int from,
+      int to,
+      String name,
+      List<Mention> found) {
     List<Token> tokens = sentence.tokens();
-    String name = sentence.span(from, to);
     String country = null;
     for (int k = 0; k < found.size(); k++) {
       Mention m = found.get(k);
-      if (!isCountryLike(m) || m.from() < from || m.to() > to) {
+      if (!isCountryLike(m) || !m.overlaps(from, to)) {
         continue;
       }
-      if (country == null) {
+      if (country == null && m.type() != MentionType.BODY) {
         country = m.key();
       }
       boolean pairedByDash =
@@ -141,7 +155,7 @@ final class NameMentionFinder implements MentionFinder {
       found.set(k, m.withParty(pairedByDash));
     }
     String acronym = acronymAfter(tokens, to);
-    Mention entity = new Mention(type, name, from, to, name, true);
+    Mention entity = new Mention(type, name, from, to, sentence.span(from, to), true);
     found.add(entity);
     if (acronym != null) {
       context.defineAcronym(acronym, entity);
@@ -149,8 +163,8 @@ final class NameMentionFinder implements MentionFinder {
     }
     if (type == MentionType.ORGANISATION) {
       context.addOrganisation(new Organisation(name, acronym, country));
-    } else {
-      context.project(name);
+    } else if (context.project(name).owner == null) {
+      context.project(name).owner = country;
     }
   }
 
@@ -167,7 +181,9 @@ final class NameMentionFinder implements MentionFinder {
       }
       for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 3); k++) {
         Token t = tokens.get(k);
-        if (t.isCapitalised() || !t.text().chars().allMatch(Character::isLetter)) {
+        if (t.isCapitalised()
+            || !t.text().chars().allMatch(Character::isLetter)
+            || !DESCRIBING_TAGS.contains(t.pos())) {
           break;
         }
         if (lexicon.isWord("organisation-head", t.text())) {
@@ -175,11 +191,43 @@ final class NameMentionFinder implements MentionFinder {
           break;
         }
         if (lexicon.isWord("project-head", t.text())) {
-          addEntity(sentence, context, MentionType.PROJECT, m.from(), k + 1, found);
+          int start = pairedStart(found, tokens, m);
+          String name =
+              start < m.from()
+                  ? sentence.span(start, k + 1)
+                  : canonicalName(m.key(), sentence.span(m.to(), k + 1));
+          addEntity(sentence, context, MentionType.PROJECT, start, k + 1, name, found);
           break;
         }
       }
     }
+  }
+
+  /**
+   * Start of "Japan-U.S." when {@code m} is the second country of such a pair, else {@code
+   * m.from()}.
+   */
+  private static int pairedStart(List<Mention> found, List<Token> tokens, Mention m) {
+    if (m.from() >= 2 && dashAt(tokens, m.from() - 1)) {
+      for (Mention other : found) {
+        if (isCountryLike(other) && other.to() == m.from() - 1) {
+          return other.from();
+        }
+      }
+    }
+    return m.from();
+  }
+
+  /**
+   * "the Chinese space station" → "China Space Station", so each way of writing it names one
+   * project.
+   */
+  private String canonicalName(String alpha3, String words) {
+    StringBuilder name = new StringBuilder(gazetteer.countryName(alpha3));
+    for (String w : words.split("\\s+")) {
+      name.append(' ').append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return name.toString();
   }
 
   private void findKnownNames(Sentence sentence, ArticleContext context, List<Mention> found) {
@@ -204,7 +252,7 @@ final class NameMentionFinder implements MentionFinder {
             .contains(tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
-    for (int j = k + 2; j < Math.min(tokens.size(), k + 7); j++) {
+    for (int j = k + 2; j < Math.min(tokens.size(), k + 11); j++) {
       if (lexicon.isWord("project-head", tokens.get(j).text())) {
         return true;
       }

@@ -32,7 +32,7 @@ public final class RuleBasedExtractor implements Extractor {
         List.of(
             new GazetteerMentionFinder(gazetteer, lexicon),
             new DateMentionFinder(),
-            new NameMentionFinder(lexicon));
+            new NameMentionFinder(lexicon, gazetteer));
     this.rules = new RelationRules(lexicon, gazetteer);
     this.speakers = new Speakers(lexicon);
     this.topics = new TopicChooser(gazetteer);
@@ -53,13 +53,19 @@ public final class RuleBasedExtractor implements Extractor {
         LOG.debug("{} s{}: {}", article.fileName(), sentence.index(), mentions);
       }
       String speaker = speakers.find(sentence, mentions, context);
-      relations.addAll(rules.relations(sentence, mentions, context, speaker));
-      memberships.read(
-          sentence,
-          mentions,
-          context,
-          speaker,
-          topics.choose(mentions, 0, sentence.tokens().size()));
+      List<Relation> stated = rules.relations(sentence, mentions, context, speaker);
+      int members =
+          memberships.read(
+              sentence,
+              mentions,
+              context,
+              speaker,
+              topics.choose(mentions, 0, sentence.tokens().size()));
+      if (members >= 2) {
+        // A list of members of one project is one multilateral project, not pairwise cooperation.
+        stated = stated.stream().filter(r -> r.kind() != RelationKind.COOPERATION).toList();
+      }
+      relations.addAll(stated);
     }
     relations.addAll(memberships.relations(context));
     return new Extraction(
@@ -88,7 +94,10 @@ public final class RuleBasedExtractor implements Extractor {
     for (Relation r : relations) {
       List<Object> key = new ArrayList<>(List.of(r.kind(), r.a(), r.b(), r.topic(), r.status()));
       key.add(r.project() == null ? "" : r.project());
-      byKey.putIfAbsent(key, r);
+      Relation kept = byKey.get(key);
+      if (kept == null || kept.partnerCount() == null && r.partnerCount() != null) {
+        byKey.put(key, r);
+      }
     }
     return List.copyOf(byKey.values());
   }
