@@ -16,6 +16,7 @@ import org.sdkg.ingest.IngestOptions;
 import org.sdkg.ingest.IngestResult;
 import org.sdkg.rdf.ArticleGraphMapper;
 import org.sdkg.store.BuildReport;
+import org.sdkg.store.CodeFingerprint;
 import org.sdkg.store.DumpFormat;
 import org.sdkg.store.Dumper;
 import org.sdkg.store.GraphBuild;
@@ -94,7 +95,9 @@ public final class BuildCommand implements Callable<Integer> {
         TdbStore.delete(store.path());
       }
       try (TdbStore tdb = TdbStore.openOrCreate(store.path())) {
-        GraphBuild build = new GraphBuild(extractors, ArticleGraphMapper.create(), THREADS, BATCH);
+        GraphBuild build =
+            new GraphBuild(
+                extractors, ArticleGraphMapper.create(), CodeFingerprint.current(), THREADS, BATCH);
         report = build.run(tdb, ingest.articles(), progress(err));
         new Dumper(tdb).write(DumpFormat.TTL, Optional.empty(), output);
       }
@@ -102,6 +105,12 @@ public final class BuildCommand implements Callable<Integer> {
       throw new UserException(e.getMessage(), e);
     }
     report.failed().forEach(p -> err.println(p.format()));
+    if (report.codeChanged()) {
+      err.println(
+          "sdkg has changed since the last build of "
+              + store.path()
+              + ": every article was extracted again");
+    }
     err.println(summary(ingest, report));
     err.flush();
     return ingest.skipped().isEmpty() && report.failed().isEmpty() ? 0 : 1;

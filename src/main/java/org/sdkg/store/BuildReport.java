@@ -11,6 +11,7 @@ import org.sdkg.ingest.IngestProblem;
  * @param extracted articles that were new or changed, and so extracted
  * @param unchanged articles already in the store with the same content
  * @param removed article graphs dropped because their article is gone
+ * @param codeChanged sdkg's code differs from the last build's, so every article was extracted
  * @param failed articles whose extraction failed, with the reason
  * @param cooperations cooperation nodes in the merged graph
  * @param entities countries, organisations, people and projects in the merged graph
@@ -22,6 +23,7 @@ public record BuildReport(
     int extracted,
     int unchanged,
     int removed,
+    boolean codeChanged,
     List<IngestProblem> failed,
     long cooperations,
     long entities,

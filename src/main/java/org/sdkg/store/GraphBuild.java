@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -43,18 +44,26 @@ public final class GraphBuild {
 
   private final Supplier<Extractor> extractors;
   private final ArticleGraphMapper mapper;
+  private final String fingerprint;
   private final int threads;
   private final int batchSize;
 
   /**
    * @param extractors makes one extractor per thread
+   * @param fingerprint identifies the code that extracts and maps ({@link CodeFingerprint}); when
+   *     it differs from the last build's, every article is extracted again
    * @param threads extraction threads
    * @param batchSize articles written per transaction
    */
   public GraphBuild(
-      Supplier<Extractor> extractors, ArticleGraphMapper mapper, int threads, int batchSize) {
+      Supplier<Extractor> extractors,
+      ArticleGraphMapper mapper,
+      String fingerprint,
+      int threads,
+      int batchSize) {
     this.extractors = extractors;
     this.mapper = mapper;
+    this.fingerprint = fingerprint;
     this.threads = threads;
     this.batchSize = batchSize;
   }
@@ -62,13 +71,14 @@ public final class GraphBuild {
   public BuildReport run(TdbStore store, List<Article> articles, Progress progress) {
     long start = System.nanoTime();
     Map<String, String> stored = store.read(() -> StoredArticles.read(store.dataset()));
+    boolean codeChanged = !stored.isEmpty() && !store.builtBy().equals(Optional.of(fingerprint));
     List<Article> toExtract = new ArrayList<>();
     List<Article> renamed = new ArrayList<>();
     Set<String> present = new HashSet<>();
     for (Article a : articles) {
       present.add(a.id());
       String storedName = stored.get(a.id());
-      if (storedName == null) {
+      if (storedName == null || codeChanged) {
         toExtract.add(a);
       } else if (!storedName.equals(a.fileName())) {
         renamed.add(a);
@@ -79,7 +89,7 @@ public final class GraphBuild {
 
     List<IngestProblem> failed = new ArrayList<>();
     int extracted = extractAndWrite(store, toExtract, failed, progress);
-    boolean changed = extracted > 0 || !removed.isEmpty() || !renamed.isEmpty();
+    boolean changed = extracted > 0 || !removed.isEmpty() || !renamed.isEmpty() || codeChanged;
     store.write(
         () -> {
           DatasetGraph dsg = store.dataset();
@@ -97,12 +107,14 @@ public final class GraphBuild {
     if (changed) {
       store.compact();
     }
+    store.builtBy(fingerprint);
     StoreCounts counts = store.read(() -> StoreCounts.of(store.dataset()));
     return new BuildReport(
         articles.size(),
         extracted,
         articles.size() - toExtract.size(),
         removed.size(),
+        codeChanged,
         failed,
         counts.cooperations(),
         counts.entities(),

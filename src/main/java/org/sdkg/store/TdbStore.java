@@ -2,9 +2,11 @@ package org.sdkg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class TdbStore implements AutoCloseable {
   private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
+  private static final String BUILT_BY = "sdkg-built-by.txt";
 
   private final Path dir;
   private final DatasetGraph dataset;
@@ -143,6 +146,30 @@ public final class TdbStore implements AutoCloseable {
    */
   public void compact() {
     DatabaseMgr.compact(dataset, true);
+  }
+
+  /**
+   * The {@link CodeFingerprint} of the sdkg that last completed a build here, or empty. It lives in
+   * a small file beside TDB2's own, which TDB2 and Fuseki ignore.
+   */
+  public Optional<String> builtBy() {
+    Path file = dir.resolve(BUILT_BY);
+    try {
+      return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Records the fingerprint of the sdkg that completed a build. */
+  public void builtBy(String fingerprint) {
+    try {
+      AtomicFile.write(
+          dir.resolve(BUILT_BY),
+          out -> out.write((fingerprint + "\n").getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Releases the store and its lock so other programs (Fuseki) can open it. */

@@ -59,9 +59,17 @@ class GraphBuildTest {
           reporting(RelationKind.AID, "CHN", "COM", Status.ACTIVE, "malaria", MALARIA));
 
   private BuildReport build(TdbStore store, Article... articles) {
+    return build("code-1", store, articles);
+  }
+
+  private BuildReport build(String fingerprint, TdbStore store, Article... articles) {
     GraphBuild build =
         new GraphBuild(
-            () -> new ScriptedExtractor(scripts, calls), ArticleGraphMapper.create(), 2, 2);
+            () -> new ScriptedExtractor(scripts, calls),
+            ArticleGraphMapper.create(),
+            fingerprint,
+            2,
+            2);
     return build.run(store, List.of(articles), GraphBuild.Progress.NONE);
   }
 
@@ -172,6 +180,23 @@ class GraphBuildTest {
             return null;
           });
       assertArrayEquals(before, dump(store), "back to the store of the first build");
+    }
+  }
+
+  @Test
+  void build_afterSdkgChanged_extractsEveryArticleAgain_thenOnlyChangesAgain() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      assertFalse(build(store, proposed, aid).codeChanged(), "a new store has nothing stale");
+      calls.clear();
+      BuildReport upgraded = build("code-2", store, proposed, aid);
+      assertTrue(upgraded.codeChanged());
+      assertEquals(List.of("a.txt", "c.txt"), ScriptedExtractor.sorted(calls));
+      assertEquals(2, upgraded.extracted());
+      calls.clear();
+      BuildReport again = build("code-2", store, proposed, aid);
+      assertFalse(again.codeChanged());
+      assertEquals(List.of(), List.copyOf(calls));
+      assertEquals(java.util.Optional.of("code-2"), store.builtBy());
     }
   }
 

@@ -37,7 +37,7 @@ class ShapesValidationTest {
     assertEquals(List.of(), ingest.skipped());
     try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
       BuildReport report =
-          new GraphBuild(Extractors::newExtractor, ArticleGraphMapper.create(), 2, 8)
+          new GraphBuild(Extractors::newExtractor, ArticleGraphMapper.create(), "test", 2, 8)
               .run(store, ingest.articles(), GraphBuild.Progress.NONE);
       assertEquals(List.of(), report.failed());
       assertTrue(report.cooperations() > 0, "the articles report cooperations");
@@ -52,7 +52,7 @@ class ShapesValidationTest {
     IngestResult ingest =
         new ArticleReader(IngestOptions.defaults()).read(List.of(TestPaths.seedArticle()));
     try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
-      new GraphBuild(Extractors::newExtractor, ArticleGraphMapper.create(), 1, 8)
+      new GraphBuild(Extractors::newExtractor, ArticleGraphMapper.create(), "test", 1, 8)
           .run(store, ingest.articles(), GraphBuild.Progress.NONE);
       Graph articlesOnly = store.read(() -> union(store, Iris.MERGED_GRAPH.asNode()));
       List<String> messages =

@@ -48,6 +48,7 @@ class TdbStoreTest {
                   new ScriptedExtractor(
                       Map.of("a.txt", climate, "b.txt", climate), new ConcurrentLinkedQueue<>()),
               ArticleGraphMapper.create(),
+              "test",
               1,
               8)
           .run(store, List.of(a, b), GraphBuild.Progress.NONE);
