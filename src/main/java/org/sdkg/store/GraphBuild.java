@@ -87,14 +87,19 @@ public final class GraphBuild {
     List<String> removed =
         stored.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
 
+    List<Article> failedArticles = new ArrayList<>();
     List<IngestProblem> failed = new ArrayList<>();
-    int extracted = extractAndWrite(store, toExtract, failed, progress);
+    int extracted = extractAndWrite(store, toExtract, failedArticles, failed, progress);
     boolean changed = extracted > 0 || !removed.isEmpty() || !renamed.isEmpty() || codeChanged;
     store.write(
         () -> {
           DatasetGraph dsg = store.dataset();
           for (String id : removed) {
             dsg.removeGraph(Iris.articleGraph(id).asNode());
+          }
+          // A graph left from older code for an article that now fails would never be retried.
+          for (Article a : failedArticles) {
+            dsg.removeGraph(Iris.articleGraph(a.id()).asNode());
           }
           for (Article a : renamed) {
             StoredArticles.rename(dsg, a.id(), a.fileName());
@@ -123,7 +128,11 @@ public final class GraphBuild {
   }
 
   private int extractAndWrite(
-      TdbStore store, List<Article> toExtract, List<IngestProblem> failed, Progress progress) {
+      TdbStore store,
+      List<Article> toExtract,
+      List<Article> failedArticles,
+      List<IngestProblem> failed,
+      Progress progress) {
     if (toExtract.isEmpty()) {
       return 0;
     }
@@ -153,6 +162,7 @@ public final class GraphBuild {
             batchGraphs.add(futures.get(i).get());
             batchArticles.add(article);
           } catch (ExecutionException e) {
+            failedArticles.add(article);
             failed.add(
                 new IngestProblem(
                     article.path(),

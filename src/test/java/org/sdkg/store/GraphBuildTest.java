@@ -255,6 +255,28 @@ class GraphBuildTest {
   }
 
   @Test
+  void build_articleThatFailsAfterSdkgChanged_losesItsOldGraph_soTheNextBuildRetriesIt() {
+    Map<String, Function<Article, Extraction>> failing = new java.util.HashMap<>(scripts);
+    failing.remove("c.txt");
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      build(store, proposed, aid);
+      BuildReport report =
+          new GraphBuild(
+                  () -> new ScriptedExtractor(failing, calls),
+                  ArticleGraphMapper.create(),
+                  "code-2",
+                  2,
+                  2)
+              .run(store, List.of(proposed, aid), GraphBuild.Progress.NONE);
+      assertEquals(1, report.failed().size());
+      assertFalse(store.read(() -> store.dataset().containsGraph(graph(aid))));
+      calls.clear();
+      build("code-2", store, proposed, aid);
+      assertEquals(List.of("c.txt"), ScriptedExtractor.sorted(calls));
+    }
+  }
+
+  @Test
   void build_writesTheOntologyGraph_andItsPrefixes() {
     try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
       build(store, aid);
