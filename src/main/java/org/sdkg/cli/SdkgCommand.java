@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         "Science-diplomacy knowledge graph builder: news articles -> RDF knowledge graph.",
     subcommands = {
       CompletionCommand.class,
+      QueryCommand.class,
     })
 public final class SdkgCommand implements Runnable {
   @Spec CommandSpec spec;
