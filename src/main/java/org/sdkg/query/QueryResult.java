@@ -6,6 +6,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
@@ -41,7 +42,8 @@ public sealed interface QueryResult {
     if (query.isSelectType()) {
       RowSet rowSet = exec.select();
       List<Binding> rows = new ArrayList<>();
-      rowSet.forEachRemaining(rows::add);
+      // TDB2 rows fetch their terms lazily from the store; copy them while the transaction is open.
+      rowSet.forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
       return new Rows(rowSet.getResultVars(), rows);
     }
     if (query.isAskType()) {

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The embedded TDB2 store that {@code sdkg build} writes. Queries see the union of all named graphs
@@ -79,12 +80,11 @@ public final class Tdb2Target implements SparqlTarget {
     return "the store " + dir;
   }
 
-  /**
-   * Leaves the store open: TDB2 shares one connection per folder within the JVM, and the process
-   * lock goes when the JVM ends.
-   */
+  /** Releases the store and its process lock, so a server can open the folder afterwards. */
   @Override
-  public void close() {}
+  public void close() {
+    TDBInternal.expel(dataset);
+  }
 
   /** A TDB2 store folder holds {@code Data-NNNN} generation folders. */
   private static boolean looksLikeStore(Path dir) {
