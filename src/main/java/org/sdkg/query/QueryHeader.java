@@ -104,7 +104,7 @@ public record QueryHeader(String title, String description, List<QueryParameter>
     }
     String title = values.getOrDefault("title", new StringBuilder()).toString();
     if (title.isEmpty()) {
-      throw error(source, 0, "has a header without a title; add \"# title: what it answers\"");
+      throw error(source, 0, "has no title; add \"# title: what it answers\"");
     }
     List<QueryParameter> parsed = new ArrayList<>();
     for (int j = 0; j < params.size(); j++) {

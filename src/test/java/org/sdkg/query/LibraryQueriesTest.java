@@ -400,6 +400,38 @@ class LibraryQueriesTest {
         rows("topics"));
   }
 
+  @Test
+  void everyQuery_withEveryParameterGiven_runsOnBothKindsOfGraph() {
+    for (QueryText q : LIBRARY.all()) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (QueryParameter p : q.header().parameters()) {
+        values.put(p.name(), sampleValue(p));
+      }
+      for (Optional<String> graph :
+          List.of(Optional.<String>empty(), Optional.of(QueryFixtures.SEED_GRAPH))) {
+        PreparedQuery prepared = RUNNER.prepare(q, values, graph);
+        QueryResult.Rows result =
+            (QueryResult.Rows) RUNNER.run(store, prepared, Duration.ofSeconds(60));
+        // Substituted values must leave the answer's shape alone: the same columns, in order.
+        assertEquals(
+            prepared.query().getResultVars(),
+            result.vars().stream().map(Var::getVarName).toList(),
+            q.name());
+      }
+    }
+  }
+
+  private static String sampleValue(QueryParameter p) {
+    return switch (p.type()) {
+      case COUNTRY -> "CHN";
+      case TOPIC -> "malaria";
+      case TEXT -> "Qin";
+      case INTEGER -> "1";
+      case DATE -> "2021-12-19";
+      case CHOICE -> p.choices().get(p.choices().size() - 1);
+    };
+  }
+
   private static List<String> rows(String name, String... params) {
     return run(Optional.empty(), name, params);
   }
