@@ -294,6 +294,22 @@ class LibraryQueriesTest {
   }
 
   @Test
+  void evidence_inSecondArticleGraph_givesOnlyItsSentence() {
+    assertEquals(
+        List.of(
+            row(
+                SECOND,
+                SECOND_TITLE,
+                "344",
+                "427",
+                "climate",
+                "cooperation",
+                "proposed",
+                CLIMATE_TOGETHER)),
+        rowsIn(QueryFixtures.SECOND_GRAPH, "evidence"));
+  }
+
+  @Test
   void statements_givePersonRoleCountryAndDate() {
     String qin = "Chinese Ambassador to the United States";
     List<String> qinRows =
@@ -377,6 +393,12 @@ class LibraryQueriesTest {
             row("COM", "Comoros", "Q970", "3"),
             row("USA", "United States", "Q30", "4")),
         rows("countries"));
+    assertEquals(
+        List.of(
+            row("CHN", "China", "Q148", "9"),
+            row("COM", "Comoros", "Q970", "1"),
+            row("USA", "United States", "Q30", "4")),
+        rowsIn(QueryFixtures.SEED_GRAPH, "countries"));
   }
 
   @Test
@@ -398,6 +420,14 @@ class LibraryQueriesTest {
             row("space", "space", "", "2"),
             row("vaccines", "vaccines", "public_health", "1")),
         rows("topics"));
+    List<String> inSecond =
+        rowsIn(QueryFixtures.SECOND_GRAPH, "topics").stream()
+            .filter(r -> !r.endsWith(" | 0"))
+            .toList();
+    assertEquals(
+        List.of(
+            row("climate", "climate", "", "1"), row("malaria", "malaria", "public_health", "3")),
+        inSecond);
   }
 
   @Test
