@@ -1,20 +1,14 @@
 package org.sdkg.ontology;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -23,9 +17,6 @@ import org.apache.jena.vocabulary.SKOS;
  * file, not in Java, so analysts can extend the scheme without touching code.
  */
 public final class TopicScheme {
-  /** Classpath location; the build copies {@code ontology/*.ttl} there. */
-  public static final String RESOURCE = "/ontology/topics.ttl";
-
   private final List<Topic> topics;
 
   private TopicScheme(List<Topic> topics) {
@@ -83,20 +74,7 @@ public final class TopicScheme {
     return node == null ? null : node.asLiteral().getLexicalForm();
   }
 
-  static Model readClasspath(String resource) {
-    try (InputStream in = TopicScheme.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + resource);
-      }
-      Model model = ModelFactory.createDefaultModel();
-      RDFParser.source(in).lang(Lang.TURTLE).base("urn:sdkg:").parse(model);
-      return model;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static final class Holder {
-    static final TopicScheme INSTANCE = fromModel(readClasspath(RESOURCE));
+    static final TopicScheme INSTANCE = fromModel(OntologyFiles.read(OntologyFiles.TOPICS));
   }
 }
