@@ -12,8 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,6 +160,18 @@ class LibraryQueriesTest {
         firstCells(rows("projects", "country=USA")));
     assertEquals(List.of("China Space Station"), firstCells(rows("projects", "topic=space")));
     assertEquals(List.of(), rowsIn(QueryFixtures.SECOND_GRAPH, "projects"));
+    assertEquals(
+        List.of(
+            row("China Space Station", "space", "CHN", "17", "9", "active", "1"),
+            row(
+                "U.S.-China Clean Energy Research Center",
+                "clean_energy",
+                "CHN USA",
+                "",
+                "",
+                "suspended",
+                "1")),
+        rowsIn(QueryFixtures.SEED_GRAPH, "projects"));
   }
 
   @Test
@@ -346,6 +363,35 @@ class LibraryQueriesTest {
     assertEquals(
         List.of(row("CHN", "*", "research", "active", "", "1")),
         rowsIn(QueryFixtures.SEED_GRAPH, "aid"));
+    assertEquals(
+        List.of(row("CHN", "COM", "malaria", "active", "2021", "1")),
+        rowsIn(QueryFixtures.SECOND_GRAPH, "aid"));
+  }
+
+  @Test
+  void evidence_onMentionsWithoutReportedStatus_fallsBackToTheSettledStatus() {
+    Path bare = QueryFixtures.buildStore(tmp.resolve("without-reported-status"));
+    DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(bare.toString());
+    Txn.executeWrite(
+        dsg,
+        () ->
+            UpdateExec.dataset(dsg)
+                .update(
+                    "DELETE WHERE { GRAPH ?g { ?m <https://w3id.org/sdkg/ontology#reportedStatus>"
+                        + " ?s } }")
+                .execute());
+    TDBInternal.expel(dsg);
+    try (Tdb2Target target = Tdb2Target.open(bare)) {
+      PreparedQuery q =
+          RUNNER.prepare(
+              LIBRARY.get("evidence"), Map.of("topic", "clean_energy"), Optional.empty());
+      QueryResult.Rows result = (QueryResult.Rows) RUNNER.run(target, q, Duration.ofSeconds(60));
+      assertEquals(
+          List.of("proposed", "suspended"),
+          result.rows().stream()
+              .map(b -> b.get(Var.alloc("status")).getLiteralLexicalForm())
+              .toList());
+    }
   }
 
   @Test
