@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.jena.shared.PrefixMapping;
+import org.sdkg.query.DisplayPrefixes;
 import org.sdkg.query.DurationText;
 import org.sdkg.query.HttpEndpointTarget;
 import org.sdkg.query.OutputFormat;
@@ -152,10 +153,7 @@ public final class QueryCommand implements Callable<Integer> {
     try (SparqlTarget target =
         endpoint != null ? HttpEndpointTarget.of(endpoint) : Tdb2Target.open(store)) {
       QueryResult result = runner.run(target, prepared, timeout);
-      PrefixMapping prefixes =
-          PrefixMapping.Factory.create()
-              .setNsPrefixes(PrefixMapping.Standard)
-              .setNsPrefixes(prepared.query().getPrefixMapping());
+      PrefixMapping prefixes = DisplayPrefixes.forQuery(prepared.query());
       PrintWriter out = spec.commandLine().getOut();
       out.print(new ResultPrinter(prefixes, width).print(result, chosen));
       out.flush();

@@ -52,7 +52,9 @@ public final class ResultPrinter {
   }
 
   private String triples(Graph graph, OutputFormat format) {
-    graph.getPrefixMapping().setNsPrefixes(prefixes);
+    // A graph built from a store may come with the store's prefixes; print the ones it uses.
+    PrefixMapping used = DisplayPrefixes.usedIn(graph, prefixes);
+    graph.getPrefixMapping().clearNsPrefixMap().setNsPrefixes(used);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RDFWriter.source(graph).format(format.rdfFormat()).output(out);
     return out.toString(StandardCharsets.UTF_8);

@@ -98,6 +98,28 @@ class QueryCommandTest {
   }
 
   @Test
+  void table_knowsTheOntologyPrefixesWithoutPrefixDeclarations() {
+    Run r =
+        query(
+            "-f",
+            "table",
+            "-e",
+            "SELECT DISTINCT ?kind ?topic WHERE { ?c <https://w3id.org/sdkg/ontology#kind> ?kind ;"
+                + " <https://w3id.org/sdkg/ontology#topic> ?topic ;"
+                + " <https://w3id.org/sdkg/ontology#giver> ?giver } ORDER BY ?topic");
+
+    assertEquals(
+        """
+        kind    topic
+        ------  --------------
+        sd:Aid  topic:malaria
+        sd:Aid  topic:research
+        (2 rows)
+        """,
+        r.out());
+  }
+
+  @Test
   void tsv_writesSparqlTermsTabSeparated() {
     Run r = query("countries", "-f", "tsv");
 
@@ -140,7 +162,14 @@ class QueryCommandTest {
                 + "CONSTRUCT { ?c schema:name ?n } WHERE { ?c sd:alpha3 \"COM\" ; schema:name ?n }");
 
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains("schema:name"), r.out());
+    assertEquals(
+        """
+        PREFIX schema: <https://schema.org/>
+
+        <https://w3id.org/sdkg/id/country/COM>
+                schema:name  "Comoros" .
+        """,
+        r.out());
     Graph expected = GraphFactory.createDefaultGraph();
     expected.add(
         Triple.create(
