@@ -181,6 +181,35 @@ class QueryCommandTest {
   }
 
   @Test
+  void describe_printsTheResourceAsTurtle() {
+    Run r = query("-e", "DESCRIBE <https://w3id.org/sdkg/id/country/COM>", "-f", "nt");
+
+    assertEquals(0, r.exitCode(), r.err());
+    Graph printed = RDFParser.fromString(r.out(), Lang.NTRIPLES).toGraph();
+    assertEquals(6, printed.size(), r.out());
+    assertTrue(
+        printed.contains(
+            NodeFactory.createURI("https://w3id.org/sdkg/id/country/COM"),
+            NodeFactory.createURI("https://w3id.org/sdkg/ontology#cooperatesWith"),
+            NodeFactory.createURI("https://w3id.org/sdkg/id/country/CHN")),
+        r.out());
+  }
+
+  @Test
+  void graphOption_onAQueryWithItsOwnFrom_isRefused() {
+    Run r =
+        query(
+            "--graph",
+            QueryFixtures.SEED_GRAPH,
+            "-e",
+            "SELECT * FROM <https://w3id.org/sdkg/graph/merged> WHERE { ?s ?p ?o }");
+
+    assertEquals(1, r.exitCode());
+    assertEquals(
+        "sdkg: -e chooses its own graphs with FROM; drop --graph or the FROM clauses\n", r.err());
+  }
+
+  @Test
   void ask_printsTrueOrFalse() {
     assertEquals("true\n", query("-f", "table", "-e", "ASK { ?s ?p \"Comoros\" }").out());
     assertEquals("false\n", query("-f", "table", "-e", "ASK { ?s ?p \"Atlantis\" }").out());
