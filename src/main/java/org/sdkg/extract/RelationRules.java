@@ -38,6 +38,7 @@ final class RelationRules {
       Sentence sentence, List<Mention> mentions, ArticleContext context, String speaker) {
     List<Token> tokens = sentence.tokens();
     List<Relation> out = new ArrayList<>();
+    pairFromPeople(mentions, context);
     Parties previous = null;
     for (Segmenter.Segment seg : segmenter.split(tokens, mentions)) {
       Parties parties = Parties.of(mentions, tokens, seg.from(), seg.to(), context, lexicon);
@@ -62,6 +63,26 @@ final class RelationRules {
     return dedupe(out);
   }
 
+  /**
+   * "X's minister met Y's minister, and the two sides agreed...": when a sentence refers to a pair
+   * and its people represent exactly two countries, those are the pair.
+   */
+  private static void pairFromPeople(List<Mention> mentions, ArticleContext context) {
+    if (mentions.stream().noneMatch(m -> m.type() == MentionType.PAIR_REFERENCE)) {
+      return;
+    }
+    java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+    for (Mention m : mentions) {
+      Person person = m.type() == MentionType.PERSON ? context.person(m.key()) : null;
+      if (person != null && person.country() != null) {
+        countries.add(person.country());
+      }
+    }
+    if (countries.size() == 2) {
+      context.setLastPair(List.copyOf(countries));
+    }
+  }
+
   private boolean agreements(Clause c, ArticleContext context, List<Relation> out) {
     List<Token> tokens = c.sentence().tokens();
     int noun = lexicon.firstIn("agreement", tokens, c.segment().from(), c.segment().to());
@@ -69,8 +90,9 @@ final class RelationRules {
     if (noun < 0 || verb < 0) {
       return false;
     }
-    if (c.parties().named.size() >= 2 && !statuses.negated(tokens, c.segment().from(), verb)) {
-      addPairs(c, context, RelationKind.AGREEMENT, verb, out);
+    List<String> signers = c.parties().codesWithPeople();
+    if (signers.size() >= 2 && !statuses.negated(tokens, c.segment().from(), verb)) {
+      addPairs(c, context, RelationKind.AGREEMENT, signers, verb, out);
     }
     return true;
   }
@@ -88,7 +110,8 @@ final class RelationRules {
           || statuses.negated(tokens, c.segment().from(), i)) {
         continue;
       }
-      int with = Partners.withAfter(tokens, i, c.segment().to());
+      int with =
+          Partners.withAfter(tokens, i, c.segment().to(), lexicon.matchAt("ended", tokens, i) > 0);
       if (with < 0 && clauseHasWith(c)) {
         continue;
       }
@@ -125,7 +148,9 @@ final class RelationRules {
               || lexicon.matchAt("suspended", tokens, i) > 0;
       if (trigger
           && !insideName(c.mentions(), i)
-          && Partners.withAfter(tokens, i, c.segment().to()) >= 0) {
+          && Partners.withAfter(
+                  tokens, i, c.segment().to(), lexicon.matchAt("ended", tokens, i) > 0)
+              >= 0) {
         return true;
       }
     }
@@ -168,10 +193,15 @@ final class RelationRules {
 
   private void aid(Clause c, ArticleContext context, List<Relation> out) {
     List<Token> tokens = c.sentence().tokens();
-    int trigger = lexicon.firstIn("aid", tokens, c.segment().from(), c.segment().to());
-    if (trigger < 0 || statuses.negated(tokens, c.segment().from(), trigger)) {
+    int from = c.segment().from();
+    int to = c.segment().to();
+    int help = lexicon.firstIn("aid", tokens, from, to);
+    int transfer = lexicon.firstIn("aid-transfer", tokens, from, to);
+    int trigger = help >= 0 ? help : transfer;
+    if (trigger < 0 || statuses.negated(tokens, from, trigger)) {
       return;
     }
+    boolean needsTo = trigger == transfer;
     Parties.Party giver = null;
     for (Parties.Party party : c.parties().named) {
       if (party.at() < trigger) {
@@ -183,13 +213,20 @@ final class RelationRules {
     }
     boolean receiverFound = false;
     for (Parties.Party party : c.parties().named) {
-      if (party.at() > trigger && !party.code().equals(giver.code())) {
+      if (party.at() > trigger
+          && !party.code().equals(giver.code())
+          && (!needsTo || afterTo(tokens, party.at(), c.mentions()))) {
         addRelations(c, context, RelationKind.AID, giver.code(), party.code(), null, trigger, out);
         receiverFound = true;
       }
     }
     if (!receiverFound
-        && c.parties().unnamed.stream().anyMatch(m -> m.from() > trigger && namesCountries(m))) {
+        && c.parties().unnamed.stream()
+            .anyMatch(
+                m ->
+                    m.from() > trigger
+                        && namesCountries(m)
+                        && (!needsTo || afterTo(tokens, m.from(), c.mentions())))) {
       addRelations(
           c,
           context,
@@ -202,9 +239,51 @@ final class RelationRules {
     }
   }
 
+  /**
+   * "to Ethiopia", "to Kenya and Rwanda", "for developing countries": a receiver after "to" or
+   * "for".
+   */
+  private static boolean afterTo(List<Token> tokens, int at, List<Mention> mentions) {
+    int k = at - 1;
+    while (k >= 0) {
+      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("to") || w.equals("for")) {
+        return true;
+      }
+      int index = k;
+      String pos = tokens.get(k).pos();
+      boolean inList =
+          w.equals("the")
+              || w.equals(",")
+              || w.equals("and")
+              || w.equals("from")
+              || w.equals("in")
+              || pos.equals("NOUN")
+              || pos.equals("ADJ")
+              || pos.equals("NUM")
+              || mentions.stream()
+                  .anyMatch(
+                      m -> NameMentionFinder.isCountryLike(m) && m.overlaps(index, index + 1));
+      if (!inList) {
+        return false;
+      }
+      k--;
+    }
+    return false;
+  }
+
   private void addPairs(
       Clause c, ArticleContext context, RelationKind kind, int trigger, List<Relation> out) {
-    List<String> codes = c.parties().codes();
+    addPairs(c, context, kind, c.parties().codes(), trigger, out);
+  }
+
+  private void addPairs(
+      Clause c,
+      ArticleContext context,
+      RelationKind kind,
+      List<String> codes,
+      int trigger,
+      List<Relation> out) {
     if (codes.size() > 5) {
       return;
     }
@@ -226,7 +305,13 @@ final class RelationRules {
       List<Relation> out) {
     Segmenter.Segment seg = c.segment();
     List<Token> tokens = c.sentence().tokens();
-    Status status = statuses.choose(tokens, seg.from(), seg.to(), trigger);
+    Status status =
+        statuses.choose(
+            tokens,
+            c.mentions(),
+            statusFrom(c, kind, trigger),
+            kind == RelationKind.AGREEMENT ? trigger + 1 : seg.to(),
+            trigger);
     String project =
         RelationContext.nearest(c.mentions(), MentionType.PROJECT, seg.from(), seg.to(), trigger);
     String date = RelationContext.date(c.mentions(), seg.from(), seg.to(), trigger);
@@ -255,6 +340,17 @@ final class RelationRules {
     }
   }
 
+  /**
+   * Where status cues may stand: anywhere in the clause, except for agreements, whose signing verb
+   * carries its own tense, so only the words just before it ("will sign", "agreed to renew") count.
+   */
+  private static int statusFrom(Clause c, RelationKind kind, int trigger) {
+    if (kind == RelationKind.AGREEMENT) {
+      return Math.max(c.segment().from(), trigger - 4);
+    }
+    return c.segment().from();
+  }
+
   private List<String> topicsFor(
       Clause c, ArticleContext context, String project, String a, String b) {
     List<String> chosen = topics.choose(c.mentions(), c.segment().from(), c.segment().to());
@@ -268,7 +364,11 @@ final class RelationRules {
       chosen =
           gazetteer.bodyTopic(a).or(() -> gazetteer.bodyTopic(b)).map(List::of).orElse(List.of());
     }
-    return chosen.isEmpty() ? List.of(Gazetteer.FALLBACK_TOPIC) : chosen;
+    if (chosen.isEmpty()) {
+      return List.of(context.dominantTopic().orElse(Gazetteer.FALLBACK_TOPIC));
+    }
+    chosen.forEach(context::countTopic);
+    return chosen;
   }
 
   /**
