@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.class,
       CompletionCommand.class,
       ValidateCommand.class,
+      QueryCommand.class,
     })
 public final class SdkgCommand implements Runnable {
   @Spec CommandSpec spec;

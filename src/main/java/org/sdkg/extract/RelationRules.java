@@ -15,24 +15,20 @@ final class RelationRules {
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
   private final Segmenter segmenter;
-  private final TopicChooser topics;
   private final StatusChooser statuses;
+  private final RelationBuilder builder;
+  private final CooperationRules cooperations;
+  private final AidRules aid;
 
   RelationRules(Lexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.segmenter = new Segmenter(lexicon);
-    this.topics = new TopicChooser(gazetteer);
     this.statuses = new StatusChooser(lexicon);
+    this.builder = new RelationBuilder(gazetteer, statuses);
+    this.cooperations = new CooperationRules(lexicon, statuses, builder);
+    this.aid = new AidRules(lexicon, statuses, builder);
   }
-
-  /** What one clause offers every relation built in it. */
-  private record Clause(
-      Sentence sentence,
-      List<Mention> mentions,
-      Segmenter.Segment segment,
-      Parties parties,
-      String speaker) {}
 
   List<Relation> relations(
       Sentence sentence, List<Mention> mentions, ArticleContext context, String speaker) {
@@ -51,9 +47,9 @@ final class RelationRules {
       Clause clause = new Clause(sentence, mentions, seg, parties, speaker);
       boolean agreement = agreements(clause, context, out);
       if (!agreement) {
-        cooperations(clause, context, out);
+        cooperations.apply(clause, context, out);
       }
-      aid(clause, context, out);
+      aid.apply(clause, context, out);
       List<String> countries = parties.countryCodes(gazetteer);
       if (countries.size() == 2) {
         context.setLastPair(countries);
@@ -92,299 +88,9 @@ final class RelationRules {
     }
     List<String> signers = c.parties().codesWithPeople();
     if (signers.size() >= 2 && !statuses.negated(tokens, c.segment().from(), verb)) {
-      addPairs(c, context, RelationKind.AGREEMENT, signers, verb, out);
+      builder.addPairs(c, context, RelationKind.AGREEMENT, signers, verb, out);
     }
     return true;
-  }
-
-  private void cooperations(Clause c, ArticleContext context, List<Relation> out) {
-    List<Token> tokens = c.sentence().tokens();
-    for (int i = c.segment().from(); i < c.segment().to(); i++) {
-      boolean strong =
-          lexicon.matchAt("cooperation", tokens, i) > 0
-              || lexicon.matchAt("ended", tokens, i) > 0
-              || lexicon.matchAt("suspended", tokens, i) > 0;
-      boolean weak = !strong && lexicon.matchAt("cooperation-weak", tokens, i) > 0;
-      if (!strong && !weak
-          || insideName(c.mentions(), i)
-          || statuses.negated(tokens, c.segment().from(), i)) {
-        continue;
-      }
-      int with =
-          Partners.withAfter(tokens, i, c.segment().to(), lexicon.matchAt("ended", tokens, i) > 0);
-      if (with < 0 && clauseHasWith(c)) {
-        continue;
-      }
-      if (with >= 0) {
-        Partners partners =
-            Partners.after(c.parties(), c.mentions(), tokens, with, c.segment().to());
-        cooperationWith(c, context, partners, i, out);
-        continue;
-      }
-      Parties p = c.parties();
-      if (p.named.size() >= 2) {
-        addPairs(c, context, RelationKind.COOPERATION, i, out);
-      } else if (strong && p.named.size() == 1 && !p.unnamed.isEmpty()) {
-        addRelations(
-            c,
-            context,
-            RelationKind.COOPERATION,
-            p.named.get(0).code(),
-            Relation.UNNAMED,
-            p.unnamedCount(),
-            i,
-            out);
-      }
-    }
-  }
-
-  /** Whether some cooperation word of the clause names its partners with "with" or "between". */
-  private boolean clauseHasWith(Clause c) {
-    List<Token> tokens = c.sentence().tokens();
-    for (int i = c.segment().from(); i < c.segment().to(); i++) {
-      boolean trigger =
-          lexicon.matchAt("cooperation", tokens, i) > 0
-              || lexicon.matchAt("ended", tokens, i) > 0
-              || lexicon.matchAt("suspended", tokens, i) > 0;
-      if (trigger
-          && !insideName(c.mentions(), i)
-          && Partners.withAfter(
-                  tokens, i, c.segment().to(), lexicon.matchAt("ended", tokens, i) > 0)
-              >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "A's cooperation with B and C", "cooperation between A and B": the agent with each partner. */
-  private void cooperationWith(
-      Clause c, ArticleContext context, Partners partners, int trigger, List<Relation> out) {
-    String agent = partners.between() ? null : partners.agentBefore(c.parties(), trigger);
-    if (agent == null) {
-      List<String> codes = partners.named();
-      for (int x = 0; x < codes.size(); x++) {
-        for (int y = x + 1; y < codes.size(); y++) {
-          addRelations(
-              c, context, RelationKind.COOPERATION, codes.get(x), codes.get(y), null, trigger, out);
-        }
-      }
-      return;
-    }
-    boolean named = false;
-    for (String partner : partners.named()) {
-      if (!partner.equals(agent)) {
-        addRelations(c, context, RelationKind.COOPERATION, agent, partner, null, trigger, out);
-        named = true;
-      }
-    }
-    if (!named && partners.hasUnnamed()) {
-      addRelations(
-          c,
-          context,
-          RelationKind.COOPERATION,
-          agent,
-          Relation.UNNAMED,
-          partners.unnamedCount(),
-          trigger,
-          out);
-    }
-  }
-
-  private void aid(Clause c, ArticleContext context, List<Relation> out) {
-    List<Token> tokens = c.sentence().tokens();
-    int from = c.segment().from();
-    int to = c.segment().to();
-    int help = lexicon.firstIn("aid", tokens, from, to);
-    int transfer = lexicon.firstIn("aid-transfer", tokens, from, to);
-    int trigger = help >= 0 ? help : transfer;
-    if (trigger < 0 || statuses.negated(tokens, from, trigger)) {
-      return;
-    }
-    boolean needsTo = trigger == transfer;
-    Parties.Party giver = null;
-    for (Parties.Party party : c.parties().named) {
-      if (party.at() < trigger) {
-        giver = party;
-      }
-    }
-    if (giver == null) {
-      return;
-    }
-    boolean receiverFound = false;
-    for (Parties.Party party : c.parties().named) {
-      if (party.at() > trigger
-          && !party.code().equals(giver.code())
-          && (!needsTo || afterTo(tokens, party.at(), c.mentions()))) {
-        addRelations(c, context, RelationKind.AID, giver.code(), party.code(), null, trigger, out);
-        receiverFound = true;
-      }
-    }
-    if (!receiverFound
-        && c.parties().unnamed.stream()
-            .anyMatch(
-                m ->
-                    m.from() > trigger
-                        && namesCountries(m)
-                        && (!needsTo || afterTo(tokens, m.from(), c.mentions())))) {
-      addRelations(
-          c,
-          context,
-          RelationKind.AID,
-          giver.code(),
-          Relation.UNNAMED,
-          c.parties().unnamedCount(),
-          trigger,
-          out);
-    }
-  }
-
-  /**
-   * "to Ethiopia", "to Kenya and Rwanda", "for developing countries": a receiver after "to" or
-   * "for".
-   */
-  private static boolean afterTo(List<Token> tokens, int at, List<Mention> mentions) {
-    int k = at - 1;
-    while (k >= 0) {
-      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
-      if (w.equals("to") || w.equals("for")) {
-        return true;
-      }
-      int index = k;
-      String pos = tokens.get(k).pos();
-      boolean inList =
-          w.equals("the")
-              || w.equals(",")
-              || w.equals("and")
-              || w.equals("from")
-              || w.equals("in")
-              || pos.equals("NOUN")
-              || pos.equals("ADJ")
-              || pos.equals("NUM")
-              || mentions.stream()
-                  .anyMatch(
-                      m -> NameMentionFinder.isCountryLike(m) && m.overlaps(index, index + 1));
-      if (!inList) {
-        return false;
-      }
-      k--;
-    }
-    return false;
-  }
-
-  private void addPairs(
-      Clause c, ArticleContext context, RelationKind kind, int trigger, List<Relation> out) {
-    addPairs(c, context, kind, c.parties().codes(), trigger, out);
-  }
-
-  private void addPairs(
-      Clause c,
-      ArticleContext context,
-      RelationKind kind,
-      List<String> codes,
-      int trigger,
-      List<Relation> out) {
-    if (codes.size() > 5) {
-      return;
-    }
-    for (int x = 0; x < codes.size(); x++) {
-      for (int y = x + 1; y < codes.size(); y++) {
-        addRelations(c, context, kind, codes.get(x), codes.get(y), null, trigger, out);
-      }
-    }
-  }
-
-  private void addRelations(
-      Clause c,
-      ArticleContext context,
-      RelationKind kind,
-      String a,
-      String b,
-      Integer partnerCount,
-      int trigger,
-      List<Relation> out) {
-    Segmenter.Segment seg = c.segment();
-    List<Token> tokens = c.sentence().tokens();
-    Status status =
-        statuses.choose(
-            tokens,
-            c.mentions(),
-            statusFrom(c, kind, trigger),
-            kind == RelationKind.AGREEMENT ? trigger + 1 : seg.to(),
-            trigger);
-    String project =
-        RelationContext.nearest(c.mentions(), MentionType.PROJECT, seg.from(), seg.to(), trigger);
-    String date = RelationContext.date(c.mentions(), seg.from(), seg.to(), trigger);
-    Evidence evidence =
-        new Evidence(c.sentence().text(), c.sentence().start(), c.sentence().end(), 0.8);
-    for (String topic : topicsFor(c, context, project, a, b)) {
-      String first = a;
-      String second = b;
-      if (kind != RelationKind.AID && !b.equals(Relation.UNNAMED) && a.compareTo(b) > 0) {
-        first = b;
-        second = a;
-      }
-      out.add(
-          new Relation(
-              kind,
-              first,
-              second,
-              status,
-              topic,
-              project,
-              date,
-              partnerCount,
-              null,
-              c.speaker(),
-              evidence));
-    }
-  }
-
-  /**
-   * Where status cues may stand: anywhere in the clause, except for agreements, whose signing verb
-   * carries its own tense, so only the words just before it ("will sign", "agreed to renew") count.
-   */
-  private static int statusFrom(Clause c, RelationKind kind, int trigger) {
-    if (kind == RelationKind.AGREEMENT) {
-      return Math.max(c.segment().from(), trigger - 4);
-    }
-    return c.segment().from();
-  }
-
-  private List<String> topicsFor(
-      Clause c, ArticleContext context, String project, String a, String b) {
-    List<String> chosen = topics.choose(c.mentions(), c.segment().from(), c.segment().to());
-    if (chosen.isEmpty()) {
-      chosen = topics.choose(c.mentions(), 0, c.sentence().tokens().size());
-    }
-    if (chosen.isEmpty() && project != null && context.project(project).topic != null) {
-      chosen = List.of(context.project(project).topic);
-    }
-    if (chosen.isEmpty()) {
-      chosen =
-          gazetteer.bodyTopic(a).or(() -> gazetteer.bodyTopic(b)).map(List::of).orElse(List.of());
-    }
-    if (chosen.isEmpty()) {
-      return List.of(context.dominantTopic().orElse(Gazetteer.FALLBACK_TOPIC));
-    }
-    chosen.forEach(context::countTopic);
-    return chosen;
-  }
-
-  /**
-   * "developing countries" can receive aid; "the world" or "the international community" cannot.
-   */
-  private boolean namesCountries(Mention unnamed) {
-    return java.util.Arrays.stream(unnamed.text().split("\\s+"))
-        .anyMatch(w -> lexicon.isWord("partner-noun", w));
-  }
-
-  private static boolean insideName(List<Mention> mentions, int i) {
-    return mentions.stream()
-        .anyMatch(
-            m ->
-                (m.type() == MentionType.PROJECT || m.type() == MentionType.ORGANISATION)
-                    && m.overlaps(i, i + 1));
   }
 
   private static List<Relation> dedupe(List<Relation> relations) {
