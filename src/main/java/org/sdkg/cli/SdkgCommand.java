@@ -1,6 +1,8 @@
 package org.sdkg.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +45,10 @@ public final class SdkgCommand implements Runnable {
   static CommandLine commandLine(CommandLine.IFactory factory) {
     LoggingMixin.configureLogging(0);
     CommandLine cl = new CommandLine(new SdkgCommand(), factory);
+    // RDF, TSV and messages are UTF-8 whatever the locale: Java 17 would write "?" for every
+    // non-ASCII character under LANG=C.
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler(SdkgCommand::handleFailure);
     return cl;
   }
