@@ -9,6 +9,9 @@ import org.sdkg.nlp.Token;
  * evidence.
  */
 final class RelationBuilder {
+  /** How many words from its trigger a project may stand and still be the relation's project. */
+  private static final int PROJECT_REACH = 10;
+
   private final Gazetteer gazetteer;
   private final StatusChooser statuses;
   private final TopicChooser topics;
@@ -60,7 +63,8 @@ final class RelationBuilder {
             kind == RelationKind.AGREEMENT ? trigger + 1 : seg.to(),
             trigger);
     String project =
-        RelationContext.nearest(c.mentions(), MentionType.PROJECT, seg.from(), seg.to(), trigger);
+        RelationContext.nearestWithin(
+            c.mentions(), MentionType.PROJECT, seg.from(), seg.to(), trigger, PROJECT_REACH);
     String date = RelationContext.date(c.mentions(), seg.from(), seg.to(), trigger);
     Evidence evidence =
         new Evidence(c.sentence().text(), c.sentence().start(), c.sentence().end(), 0.8);
