@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
         "Science-diplomacy knowledge graph builder: news articles -> RDF knowledge graph.",
     subcommands = {
       CompletionCommand.class,
+      LoadCommand.class,
+      ServeCommand.class,
     })
 public final class SdkgCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -1,0 +1,188 @@
+package org.sdkg.serve;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.security.UserStore;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.sdkg.store.Credentials;
+import org.sdkg.store.ExistingStore;
+
+/**
+ * Apache Jena Fuseki, embedded, serving one TDB2 store with the Fuseki web UI.
+ *
+ * <p>Unlike {@code FusekiServerRunner}, which adds the admin module (create, delete and back up
+ * datasets over HTTP, and a {@code run/} folder in the working directory), only the UI module is
+ * added, plus the read-only {@code /$/server} description the UI lists datasets from. Nothing is
+ * written outside the store.
+ */
+public final class EmbeddedFuseki implements AutoCloseable {
+  private final FusekiServer server;
+  private final DatasetGraph store;
+  private final ServeOptions options;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private boolean closed;
+
+  private EmbeddedFuseki(FusekiServer server, DatasetGraph store, ServeOptions options) {
+    this.server = server;
+    this.store = store;
+    this.options = options;
+  }
+
+  /**
+   * Opens the store and starts the server; returns once it accepts requests.
+   *
+   * @throws org.sdkg.store.StoreAccessException when the store is missing or locked
+   * @throws ServeException when the server cannot bind its address
+   */
+  public static EmbeddedFuseki start(ServeOptions options) {
+    DatasetGraph store = ExistingStore.open(options.store());
+    try {
+      FusekiServer server = build(store, options);
+      bind(server, options.host());
+      server.start();
+      return new EmbeddedFuseki(server, store, options);
+    } catch (RuntimeException e) {
+      ExistingStore.release(store);
+      throw new ServeException(
+          "cannot start the server on "
+              + options.host()
+              + ":"
+              + options.port()
+              + " ("
+              + rootMessage(e)
+              + "); is the port in use? pick another with --port",
+          e);
+    }
+  }
+
+  private static FusekiServer build(DatasetGraph store, ServeOptions options) {
+    FusekiServer.Builder builder =
+        FusekiServer.create()
+            .port(options.port())
+            .add(options.dataset(), DatasetEndpoints.build(store, options))
+            .enablePing(true)
+            .enableStats(true)
+            .enableCors(false)
+            // FMod_UI finds its files through the server control object, which it expects the
+            // admin module to have made; this one only points at the (unused) run area.
+            .addServletAttribute(
+                Fuseki.attrFusekiServerCtl, new FusekiServerCtl(options.fusekiBase()))
+            .addServlet("/$/server", new ActionServerStatus())
+            .fusekiModules(FusekiModules.create(FMod_UI.create()));
+    if (options.access() instanceof Access.Update update) {
+      builder.securityHandler(securityHandler(update.credentials()));
+    }
+    return builder.build();
+  }
+
+  private static org.eclipse.jetty.security.SecurityHandler securityHandler(Credentials who) {
+    UserStore users = JettySecurityLib.makeUserStore(who.user(), who.password());
+    // Fuseki adds a path constraint for each endpoint with an auth policy (update, data).
+    return JettySecurityLib.makeSecurityHandler("sdkg", users, AuthScheme.BASIC);
+  }
+
+  /** Fuseki's builder knows only "loopback or all interfaces"; --host may name one address. */
+  private static void bind(FusekiServer server, String host) {
+    for (Connector c : server.getJettyServer().getConnectors()) {
+      if (c instanceof ServerConnector connector) {
+        connector.setHost(host);
+      }
+    }
+  }
+
+  /** Whether {@code host} is reachable only from this machine. */
+  public static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /** The port actually bound (differs from the option when it was 0). */
+  public int port() {
+    for (Connector c : server.getJettyServer().getConnectors()) {
+      if (c instanceof ServerConnector connector && connector.getLocalPort() > 0) {
+        return connector.getLocalPort();
+      }
+    }
+    return server.getHttpPort();
+  }
+
+  /** {@code http://host:port}, with the host as given to {@code --host}. */
+  public String baseUrl() {
+    String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+    return "http://" + host + ":" + port();
+  }
+
+  public String datasetUrl() {
+    return baseUrl() + options.dataset();
+  }
+
+  /** The lines {@code sdkg serve} prints at startup: mode, UI, endpoints, limits. */
+  public List<String> banner() {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "serving store "
+            + options.store()
+            + " as "
+            + (options.update() ? "read-write (updates need a login)" : "read-only"));
+    lines.add("  UI        " + baseUrl() + "/#/dataset" + options.dataset() + "/query");
+    lines.add("  dataset   " + datasetUrl());
+    for (String endpoint : DatasetEndpoints.describe(options)) {
+      lines.add("  " + datasetUrl() + endpoint);
+    }
+    lines.add("  " + baseUrl() + "/$/ping, " + baseUrl() + "/$/stats");
+    lines.add(
+        "  query timeout "
+            + options.timeout().toMillis()
+            + " ms; "
+            + (options.maxResults() > 0
+                ? "at most " + options.maxResults() + " results"
+                : "no result limit")
+            + "; SERVICE "
+            + (options.allowService() ? "allowed" : "disabled"));
+    return lines;
+  }
+
+  /** Blocks until {@link #close()} is called (by another thread or a shutdown hook). */
+  public void awaitStop() throws InterruptedException {
+    stopped.await();
+  }
+
+  /** Stops the server and closes the store cleanly; safe to call twice and from any thread. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      server.stop();
+    } finally {
+      ExistingStore.release(store);
+      stopped.countDown();
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}
