@@ -1,6 +1,8 @@
 package org.sdkg.serve;
 
+import java.net.BindException;
 import java.net.InetAddress;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,16 +58,35 @@ public final class EmbeddedFuseki implements AutoCloseable {
       return new EmbeddedFuseki(server, store, options);
     } catch (RuntimeException e) {
       ExistingStore.release(store);
-      throw new ServeException(
-          "cannot start the server on "
-              + options.host()
-              + ":"
-              + options.port()
-              + " ("
+      throw startFailure(e, options);
+    }
+  }
+
+  private static ServeException startFailure(RuntimeException e, ServeOptions options) {
+    String where = options.host() + ":" + options.port();
+    if (causedBy(e, BindException.class)) {
+      return new ServeException(
+          "cannot listen on " + where + ": the port is in use; pick another with --port", e);
+    }
+    if (causedBy(e, UnknownHostException.class) || causedBy(e, SocketException.class)) {
+      return new ServeException(
+          "cannot listen on "
+              + where
+              + ": "
               + rootMessage(e)
-              + "); is the port in use? pick another with --port",
+              + "; --host must be an address of this machine, e.g. 127.0.0.1",
           e);
     }
+    return new ServeException("cannot start the server on " + where + ": " + rootMessage(e), e);
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static FusekiServer build(DatasetGraph store, ServeOptions options) {
