@@ -104,16 +104,21 @@ public final class ServeCommand implements Callable<Integer> {
     // On SIGINT/SIGTERM the JVM runs this hook: it stops Jetty and closes the store.
     Thread hook = new Thread(server::close, "sdkg-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    boolean interrupted = false;
     try {
       server.banner().forEach(err::println);
       err.println("press Ctrl-C to stop");
       err.flush();
       server.awaitStop();
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      // Stop first, restore the flag after: Jetty's shutdown waits, and would fail interrupted.
+      interrupted = true;
     } finally {
       server.close();
       removeHook(hook);
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     err.println("server stopped, store closed");
     err.flush();

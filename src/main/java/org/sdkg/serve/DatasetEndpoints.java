@@ -28,7 +28,7 @@ final class DatasetEndpoints {
   static DataService build(DatasetGraph dataset, ServeOptions options) {
     Context context = queryContext(options);
     CappedQuery capped = options.maxResults() > 0 ? new CappedQuery(options.maxResults()) : null;
-    DataService.Builder service = DataService.newBuilder(dataset).withStdServices(false);
+    DataService.Builder service = DataService.newBuilder(dataset);
     for (String name : List.of("", "sparql", "query")) {
       Endpoint.Builder query =
           Endpoint.create().operation(Operation.Query).endpointName(name).context(context);
