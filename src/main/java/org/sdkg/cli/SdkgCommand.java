@@ -15,7 +15,10 @@ import picocli.CommandLine.Spec;
     description =
         "Science-diplomacy knowledge graph builder: news articles -> RDF knowledge graph.",
     subcommands = {
+      ExtractCommand.class,
+      EvaluateCommand.class,
       CompletionCommand.class,
+      ValidateCommand.class,
       LoadCommand.class,
       ServeCommand.class,
     })

@@ -6,11 +6,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One news article as read from disk. {@code text} is the article as decoded from its file (BOM
- * removed, nothing else changed for plain-text files); every offset later stages report
- * (paragraphs, sentences, evidence) indexes into it.
+ * One news article as read from disk. Every offset later stages report (paragraphs, sentences,
+ * evidence) indexes into {@code text}, which is:
  *
- * @param id stable identifier derived from the content, so a renamed file is still the same article
+ * <ul>
+ *   <li>{@code .txt}, {@code .md}: the file as decoded (BOM removed, nothing else changed);
+ *   <li>{@code .html}: the extracted text, see {@link HtmlFormat};
+ *   <li>{@code .jsonl}: the line's {@code text} field.
+ * </ul>
+ *
+ * Only the {@code paragraphs} are article body; text outside them (a title line, front matter) is
+ * not.
+ *
+ * @param id stable identifier derived from the content (16 hex digits), so a renamed file is still
+ *     the same article
  * @param path the file it came from
  * @param fileName the file name without folders (for {@code .jsonl}, {@code name.jsonl#line})
  * @param date publication date

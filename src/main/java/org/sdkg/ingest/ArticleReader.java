@@ -1,35 +1,31 @@
 package org.sdkg.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads articles from files and folders (recursively, in sorted order). A bad file never stops the
- * run: it is recorded as skipped with the reason and the fix, and the rest is read.
+ * run: it is recorded as skipped with the reason and the fix, and the rest is read. The same
+ * article found twice (same content id) is kept once, with a note.
  */
 public final class ArticleReader {
+  /** Every format sdkg reads, chosen by extension. */
+  public static final List<ArticleFormat> DEFAULT_FORMATS =
+      List.of(new SeedTextFormat(), new MarkdownFormat(), new HtmlFormat(), new JsonLinesFormat());
+
   private final IngestOptions options;
   private final List<ArticleFormat> formats;
 
   public ArticleReader(IngestOptions options) {
-    this(options, List.of(new SeedTextFormat()));
+    this(options, DEFAULT_FORMATS);
   }
 
   public ArticleReader(IngestOptions options, List<ArticleFormat> formats) {
@@ -39,53 +35,103 @@ public final class ArticleReader {
 
   /** Reads every article under the given files and folders. */
   public IngestResult read(List<Path> inputs) {
-    List<Path> files = new ArrayList<>();
-    List<IngestProblem> skipped = new ArrayList<>();
-    List<IngestProblem> notes = new ArrayList<>();
-    for (Path input : inputs) {
-      collect(input, files, skipped);
-    }
-    List<Article> articles = new ArrayList<>();
-    Map<String, Path> seen = new HashMap<>();
-    for (Path file : files) {
-      ArticleFormat format = formatFor(file);
-      if (format == null) {
-        notes.add(
-            new IngestProblem(
-                file, 0, "unsupported extension, not read (use .txt, .md, .html or .jsonl)"));
-        continue;
-      }
-      try {
-        for (Article article : format.parse(file, decode(file), options)) {
-          Path first = seen.putIfAbsent(article.id(), file);
-          if (first == null) {
-            articles.add(article);
-          } else {
-            notes.add(
-                new IngestProblem(
-                    file,
-                    0,
-                    "same article as " + first + "; kept once (remove one of the copies)"));
-          }
-        }
-      } catch (BadArticleException e) {
-        skipped.add(new IngestProblem(file, e.line(), e.getMessage()));
-      } catch (AccessDeniedException e) {
-        skipped.add(
-            new IngestProblem(
-                file, 0, "cannot be read (permission denied); check its permissions"));
-      } catch (NoSuchFileException e) {
-        skipped.add(new IngestProblem(file, 0, "disappeared while reading; run again"));
-      } catch (IOException e) {
-        skipped.add(new IngestProblem(file, 0, "cannot be read: " + e.getMessage()));
-      }
-    }
-    return new IngestResult(articles, skipped, notes, files.size() - countUnsupported(notes));
+    return new Run().read(InputWalker.list(inputs));
   }
 
-  private static int countUnsupported(List<IngestProblem> notes) {
-    return (int)
-        notes.stream().filter(n -> n.message().startsWith("unsupported extension")).count();
+  /** The mutable state of one {@link #read}, so the reader itself stays shareable. */
+  private final class Run {
+    private final List<Article> articles = new ArrayList<>();
+    private final List<IngestProblem> skipped = new ArrayList<>();
+    private final List<IngestProblem> notes = new ArrayList<>();
+    private final Map<String, Path> firstPlaceOfId = new HashMap<>();
+    private int filesSeen;
+    private int filesSkipped;
+    private int linesSkipped;
+
+    IngestResult read(InputWalker.Listing listing) {
+      for (Path entry : listing.entries()) {
+        String problem = listing.problems().get(entry);
+        if (problem != null) {
+          filesSeen++;
+          skipFile(new IngestProblem(entry, 0, problem));
+        } else {
+          readFile(entry);
+        }
+      }
+      return new IngestResult(articles, skipped, notes, filesSeen, filesSkipped, linesSkipped);
+    }
+
+    private void readFile(Path file) {
+      ArticleFormat format = formatFor(file);
+      if (format == null) {
+        notes.add(new IngestProblem(file, 0, unsupportedExtension()));
+        return;
+      }
+      filesSeen++;
+      ParsedFile parsed;
+      try {
+        parsed = format.parse(file, TextDecoder.decode(readBytes(file)), options);
+      } catch (BadArticleException e) {
+        skipFile(new IngestProblem(file, e.line(), e.getMessage()));
+        return;
+      } catch (NoSuchFileException e) {
+        skipFile(new IngestProblem(file, 0, "disappeared while reading; run again"));
+        return;
+      } catch (IOException e) {
+        skipFile(new IngestProblem(file, 0, InputWalker.describe(e)));
+        return;
+      }
+      for (BadArticleException e : parsed.rejected()) {
+        skipped.add(new IngestProblem(file, e.line(), e.getMessage()));
+      }
+      if (parsed.articles().isEmpty()) {
+        filesSkipped++;
+      } else {
+        linesSkipped += parsed.rejected().size();
+      }
+      parsed.articles().forEach(this::keepOnce);
+    }
+
+    private void skipFile(IngestProblem problem) {
+      skipped.add(problem);
+      filesSkipped++;
+    }
+
+    private void keepOnce(Article article) {
+      Path place = article.path().resolveSibling(article.fileName());
+      Path first = firstPlaceOfId.putIfAbsent(article.id(), place);
+      if (first == null) {
+        articles.add(article);
+      } else {
+        notes.add(
+            new IngestProblem(
+                place, 0, "same article as " + first + "; kept once (remove one of the copies)"));
+      }
+    }
+  }
+
+  /** Reads at most one byte over the limit, so a huge (or growing) file is never loaded whole. */
+  private byte[] readBytes(Path file) throws IOException, BadArticleException {
+    long limit = options.maxBytes();
+    long size = Files.size(file);
+    byte[] bytes;
+    if (size <= limit) {
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+      }
+      size = Math.max(size, bytes.length);
+    } else {
+      bytes = new byte[0];
+    }
+    if (size > limit) {
+      throw new BadArticleException(
+          "is "
+              + size
+              + " bytes, over the limit of "
+              + limit
+              + " bytes; split it or raise the limit with --max-size");
+    }
+    return bytes;
   }
 
   private ArticleFormat formatFor(Path file) {
@@ -97,110 +143,12 @@ public final class ArticleReader {
     return null;
   }
 
-  private void collect(Path input, List<Path> files, List<IngestProblem> skipped) {
-    if (!Files.exists(input)) {
-      skipped.add(new IngestProblem(input, 0, "does not exist; check the path"));
-      return;
-    }
-    if (!Files.isDirectory(input)) {
-      files.add(input);
-      return;
-    }
-    List<Path> found = new ArrayList<>();
-    try {
-      Files.walkFileTree(
-          input,
-          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-          Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile()) {
-                found.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              if (e instanceof FileSystemLoopException) {
-                skipped.add(
-                    new IngestProblem(
-                        file, 0, "symbolic link loop, not followed; remove the link"));
-              } else if (e instanceof AccessDeniedException) {
-                skipped.add(
-                    new IngestProblem(
-                        file, 0, "cannot be read (permission denied); check its permissions"));
-              } else {
-                skipped.add(new IngestProblem(file, 0, "cannot be read: " + e.getMessage()));
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      skipped.add(new IngestProblem(input, 0, "cannot be listed: " + e.getMessage()));
-    }
-    found.sort(null);
-    files.addAll(found);
-  }
-
-  private String decode(Path file) throws IOException, BadArticleException {
-    long size = Files.size(file);
-    if (size > options.maxBytes()) {
-      throw new BadArticleException(
-          "is "
-              + size
-              + " bytes, over the limit of "
-              + options.maxBytes()
-              + "; split it or raise --max-size");
-    }
-    byte[] bytes = Files.readAllBytes(file);
-    if (bytes.length == 0) {
-      throw new BadArticleException("is empty; remove it or add the article text");
-    }
-    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-      if (bytes[i] == 0) {
-        throw new BadArticleException(
-            "is a binary file, not text; sdkg reads UTF-8 .txt, .md, .html and .jsonl articles");
-      }
-    }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new BadArticleException(
-          lineOfFirstInvalidByte(bytes), "is not valid UTF-8; convert it (e.g. iconv -t UTF-8)");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    if (text.isBlank()) {
-      throw new BadArticleException("contains only whitespace; remove it or add the article text");
-    }
-    return text;
-  }
-
-  private static int lineOfFirstInvalidByte(byte[] bytes) {
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-    int line = 1;
-    int start = 0;
-    for (int i = 0; i <= bytes.length; i++) {
-      if (i == bytes.length || bytes[i] == '\n') {
-        try {
-          decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-        } catch (CharacterCodingException e) {
-          return line;
-        }
-        line++;
-        start = i + 1;
-      }
-    }
-    return 0;
+  private String unsupportedExtension() {
+    String known =
+        formats.stream()
+            .flatMap(f -> f.extensions().stream())
+            .distinct()
+            .collect(Collectors.joining(", "));
+    return "unsupported extension, not read; articles are " + known + " files";
   }
 }

@@ -14,14 +14,20 @@ import java.util.regex.Pattern;
 /** Helpers shared by the article formats: content identifiers, paragraph spans, date checks. */
 public final class ArticleTexts {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern ISO_DATE_TIME =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ]\\S.*)?");
 
   private ArticleTexts() {}
 
-  /** A stable identifier of an article's text: the first 16 hex digits of its SHA-256. */
-  public static String contentId(String text) {
+  /**
+   * A stable identifier of an article's content: the first 16 hex digits of its SHA-256. Line ends
+   * are normalised first, so a copy saved with Windows line ends is recognised as the same article.
+   */
+  public static String contentId(String content) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] hash = digest.digest(text.getBytes(StandardCharsets.UTF_8));
+      String normalised = content.replace("\r\n", "\n");
+      byte[] hash = digest.digest(normalised.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK always has SHA-256", e);
@@ -39,25 +45,17 @@ public final class ArticleTexts {
     int lineStart = from;
     while (lineStart <= text.length()) {
       int newline = text.indexOf('\n', lineStart);
-      int lineEnd = newline < 0 ? text.length() : newline;
-      int contentStart = lineStart;
-      int contentEnd = lineEnd;
-      while (contentStart < contentEnd && Character.isWhitespace(text.charAt(contentStart))) {
-        contentStart++;
-      }
-      while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) {
-        contentEnd--;
-      }
-      if (contentStart == contentEnd) {
+      TextSpan line = trimmed(text, lineStart, newline < 0 ? text.length() : newline);
+      if (line.length() == 0) {
         if (paragraphStart >= 0) {
           spans.add(new TextSpan(paragraphStart, lastContentEnd));
           paragraphStart = -1;
         }
       } else {
         if (paragraphStart < 0) {
-          paragraphStart = contentStart;
+          paragraphStart = line.start();
         }
-        lastContentEnd = contentEnd;
+        lastContentEnd = line.end();
       }
       if (newline < 0) {
         break;
@@ -68,6 +66,50 @@ public final class ArticleTexts {
       spans.add(new TextSpan(paragraphStart, lastContentEnd));
     }
     return spans;
+  }
+
+  /**
+   * Each non-blank line of {@code text} as one span, trimmed; for texts that separate paragraphs by
+   * single line breaks.
+   */
+  public static List<TextSpan> lines(String text) {
+    List<TextSpan> spans = new ArrayList<>();
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int newline = text.indexOf('\n', lineStart);
+      int lineEnd = newline < 0 ? text.length() : newline;
+      TextSpan span = trimmed(text, lineStart, lineEnd);
+      if (span.length() > 0) {
+        spans.add(span);
+      }
+      if (newline < 0) {
+        break;
+      }
+      lineStart = newline + 1;
+    }
+    return spans;
+  }
+
+  /** The span {@code [start, end)} of {@code text} without surrounding whitespace. */
+  public static TextSpan trimmed(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new TextSpan(start, end);
+  }
+
+  /**
+   * Like {@link #checkedDate} but also accepts a date with a time after it ({@code
+   * 2021-12-19T08:30:00+08:00}, {@code 2021-12-19 08:30}), as HTML meta tags, front matter and
+   * feeds often carry; the calendar date as written is kept and the time dropped.
+   */
+  public static LocalDate checkedDateTime(String value, int line, LocalDate today)
+      throws BadArticleException {
+    Matcher m = ISO_DATE_TIME.matcher(value);
+    return checkedDate(m.matches() ? m.group(1) : value, line, today);
   }
 
   /**
@@ -98,5 +140,10 @@ public final class ArticleTexts {
           line, "date " + value + " is in the future (today is " + today + "); correct the date");
     }
     return date;
+  }
+
+  /** {@code s} cut to 60 characters, for quoting user input in a one-line message. */
+  public static String abbreviate(String s) {
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 }

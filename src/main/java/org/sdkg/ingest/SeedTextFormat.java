@@ -8,18 +8,20 @@ import java.util.regex.Pattern;
 
 /**
  * The project's plain-text format: line 1 is {@code date YYYY-MM-DD Title}, then a blank line, then
- * paragraphs. A leading space and CRLF line ends are tolerated.
+ * paragraphs. A leading space and CRLF line ends are tolerated; {@link Article#text()} is the file
+ * content unchanged.
  */
 public final class SeedTextFormat implements ArticleFormat {
-  private static final Pattern HEADER = Pattern.compile("\\s*date\\s+(\\S+)(?:[ \\t]+(.*))?");
+  private static final Pattern HEADER =
+      Pattern.compile("date\\s+(\\S+)(?:\\s+(.*))?", Pattern.CASE_INSENSITIVE);
 
   @Override
-  public boolean accepts(Path file) {
-    return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+  public List<String> extensions() {
+    return List.of(".txt");
   }
 
   @Override
-  public List<Article> parse(Path file, String content, IngestOptions options)
+  public ParsedFile parse(Path file, String content, IngestOptions options)
       throws BadArticleException {
     int firstNewline = content.indexOf('\n');
     int headerEnd = firstNewline < 0 ? content.length() : firstNewline;
@@ -27,13 +29,16 @@ public final class SeedTextFormat implements ArticleFormat {
     Matcher m = HEADER.matcher(header);
     if (!m.matches()) {
       throw new BadArticleException(
-          1, "line 1 must be \"date YYYY-MM-DD Title\"; found \"" + abbreviate(header) + "\"");
+          1,
+          "first line must be \"date YYYY-MM-DD Title\"; found \""
+              + ArticleTexts.abbreviate(header)
+              + "\"");
     }
     LocalDate date = ArticleTexts.checkedDate(m.group(1), 1, options.today());
     String title = m.group(2) == null ? "" : m.group(2).strip();
     if (title.isEmpty()) {
       throw new BadArticleException(
-          1, "line 1 has no title after the date; write \"date " + m.group(1) + " Title\"");
+          1, "no title after the date; write \"date " + m.group(1) + " Title\"");
     }
     int bodyStart = firstNewline < 0 ? content.length() : firstNewline + 1;
     List<TextSpan> paragraphs = ArticleTexts.paragraphs(content, bodyStart);
@@ -41,7 +46,7 @@ public final class SeedTextFormat implements ArticleFormat {
       throw new BadArticleException(
           "has a title line but no text; add paragraphs after a blank line");
     }
-    return List.of(
+    return ParsedFile.of(
         new Article(
             ArticleTexts.contentId(content),
             file,
@@ -52,9 +57,5 @@ public final class SeedTextFormat implements ArticleFormat {
             null,
             content,
             paragraphs));
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 }

@@ -1,0 +1,56 @@
+package org.sdkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.sdkg.extract.ParallelExtraction;
+import org.sdkg.ingest.ArticleReader;
+import org.sdkg.ingest.IngestOptions;
+import org.sdkg.ingest.IngestProblem;
+import org.sdkg.ingest.IngestResult;
+import picocli.CommandLine.Option;
+
+/**
+ * Options shared by commands that read articles: size limit, threads; and the reporting of skipped
+ * files.
+ */
+public final class InputOptions {
+  @Option(
+      names = "--max-size",
+      defaultValue = "5242880",
+      description =
+          "Skip article files larger than this many bytes. Default: ${DEFAULT-VALUE} (5 MB).")
+  long maxBytes;
+
+  @Option(names = "--threads", description = "Extraction threads. Default: the number of cores.")
+  Integer threads;
+
+  /** Reads the inputs, printing one line per skipped file and per note on {@code err}. */
+  public IngestResult read(List<Path> paths, PrintWriter err) {
+    IngestResult result =
+        new ArticleReader(new IngestOptions(maxBytes, LocalDate.now())).read(paths);
+    for (IngestProblem note : result.notes()) {
+      err.println("note: " + note.format());
+    }
+    for (IngestProblem problem : result.skipped()) {
+      err.println("skipped: " + problem.format());
+    }
+    err.flush();
+    return result;
+  }
+
+  public int threads() {
+    return threads == null ? ParallelExtraction.defaultThreads() : threads;
+  }
+
+  /** 1 with a summary line when any file was skipped, else 0. */
+  public int exitCode(IngestResult result, PrintWriter err) {
+    if (result.skipped().isEmpty()) {
+      return 0;
+    }
+    err.println("sdkg: " + result.summary());
+    err.flush();
+    return 1;
+  }
+}

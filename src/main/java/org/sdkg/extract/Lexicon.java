@@ -1,0 +1,141 @@
+package org.sdkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sdkg.nlp.Token;
+import org.sdkg.nlp.TokenRefiner;
+
+/**
+ * The extractor's cue words, read from {@code lexicon.txt}: sections of phrases, each phrase a
+ * sequence of lower-case words where a trailing {@code *} matches any word with that prefix.
+ * Tab-separated entries carry a value (agency → country code). Immutable and shared.
+ */
+public final class Lexicon {
+  private final Map<String, List<Entry>> sections;
+
+  /** One phrase of a section, with its optional value. */
+  public record Entry(List<String> words, String value) {}
+
+  private Lexicon(Map<String, List<Entry>> sections) {
+    this.sections = sections;
+  }
+
+  public static Lexicon load() {
+    return Holder.INSTANCE;
+  }
+
+  /** Entries of a section, in file order. */
+  public List<Entry> section(String name) {
+    List<Entry> entries = sections.get(name);
+    if (entries == null) {
+      throw new IllegalArgumentException("lexicon has no section [" + name + "]");
+    }
+    return entries;
+  }
+
+  /** Length of the longest phrase of {@code section} starting at token {@code i}, or 0. */
+  public int matchAt(String section, List<Token> tokens, int i) {
+    int best = 0;
+    for (Entry e : section(section)) {
+      int n = e.words().size();
+      if (n > best && i + n <= tokens.size() && matches(e.words(), tokens, i)) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  /** Whether any phrase of {@code section} occurs in tokens {@code [from, to)}. */
+  public boolean occursIn(String section, List<Token> tokens, int from, int to) {
+    return firstIn(section, tokens, from, to) >= 0;
+  }
+
+  /**
+   * Index of the first token in {@code [from, to)} where a phrase of {@code section} starts, or -1.
+   */
+  public int firstIn(String section, List<Token> tokens, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      int n = matchAt(section, tokens, i);
+      if (n > 0 && i + n <= to) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a single word is a one-word phrase of {@code section}. */
+  public boolean isWord(String section, String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (Entry e : section(section)) {
+      if (e.words().size() == 1 && wordMatches(e.words().get(0), w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matches(List<String> words, List<Token> tokens, int i) {
+    for (int k = 0; k < words.size(); k++) {
+      if (!wordMatches(words.get(k), tokens.get(i + k).text().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean wordMatches(String pattern, String word) {
+    if (pattern.endsWith("*")) {
+      return word.startsWith(pattern.substring(0, pattern.length() - 1));
+    }
+    return pattern.equals(word);
+  }
+
+  private static Lexicon read() {
+    Map<String, List<Entry>> sections = new LinkedHashMap<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon.txt is not on the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<Entry> current = null;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+          continue;
+        }
+        if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
+          current = new ArrayList<>();
+          sections.put(trimmed.substring(1, trimmed.length() - 1), current);
+          continue;
+        }
+        if (current == null) {
+          throw new IllegalStateException("lexicon.txt: entry before any [section]: " + line);
+        }
+        String[] parts = line.split("\t", 2);
+        boolean keepCase = parts.length > 1;
+        List<String> words =
+            TokenRefiner.pieces(parts[0]).stream()
+                .map(w -> keepCase ? w : w.toLowerCase(Locale.ROOT))
+                .toList();
+        current.add(new Entry(words, parts.length > 1 ? parts[1].strip() : null));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    sections.replaceAll((k, v) -> List.copyOf(v));
+    return new Lexicon(Map.copyOf(sections));
+  }
+
+  private static final class Holder {
+    static final Lexicon INSTANCE = read();
+  }
+}

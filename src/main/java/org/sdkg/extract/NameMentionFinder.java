@@ -1,0 +1,279 @@
+package org.sdkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sdkg.nlp.Sentence;
+import org.sdkg.nlp.Token;
+
+/**
+ * People, organisations and projects from runs of capitalised words: the last head word decides
+ * (Ministry, Agency, Embassy → organisation; Station, Initiative, Accords → project), titles and
+ * roles around a name make it a person, and "Name (ACR)" defines an acronym for later sentences.
+ * Countries inside an organisation's or a role's words are marked as not being parties.
+ */
+final class NameMentionFinder implements MentionFinder {
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "for", "and", "&", "the", "on", "in", "de", "du", "al", "-", "'s", "’s");
+  private static final Set<String> NOT_NAME_START =
+      Set.of("DET", "ADP", "PRON", "SCONJ", "CCONJ", "AUX", "ADV", "PART", "PUNCT", "SYM", "NUM");
+
+  private static final Set<String> DESCRIBING_TAGS = Set.of("NOUN", "ADJ", "PROPN");
+
+  private final Lexicon lexicon;
+  private final Gazetteer gazetteer;
+  private final PersonRoles roles;
+
+  NameMentionFinder(Lexicon lexicon, Gazetteer gazetteer) {
+    this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
+    this.roles = new PersonRoles(lexicon);
+  }
+
+  @Override
+  public void find(Sentence sentence, ArticleContext context, List<Mention> found) {
+    List<Token> tokens = sentence.tokens();
+    findDescribedEntities(sentence, context, found);
+    for (int[] run : runs(tokens)) {
+      classifyRun(sentence, context, run[0], run[1], found);
+    }
+    findKnownNames(sentence, context, found);
+    roles.findPeople(sentence, context, found);
+  }
+
+  /** Runs of capitalised words joined by connectors, as [from, to) token ranges. */
+  private List<int[]> runs(List<Token> tokens) {
+    List<int[]> runs = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!startsName(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < tokens.size()) {
+        Token t = tokens.get(end);
+        if (isNameWord(t)) {
+          end++;
+        } else if (CONNECTORS.contains(t.text().toLowerCase(java.util.Locale.ROOT))
+            && end + 1 < tokens.size()
+            && isNameWord(tokens.get(end + 1))) {
+          end += 2;
+        } else if (CONNECTORS.contains(t.text().toLowerCase(java.util.Locale.ROOT))
+            && end + 2 < tokens.size()
+            && tokens.get(end + 1).text().equalsIgnoreCase("the")
+            && isNameWord(tokens.get(end + 2))) {
+          end += 3;
+        } else {
+          break;
+        }
+      }
+      runs.add(new int[] {i, end});
+      i = end;
+    }
+    return runs;
+  }
+
+  private static boolean startsName(Token t) {
+    return isNameWord(t) && !NOT_NAME_START.contains(t.pos());
+  }
+
+  private static boolean isNameWord(Token t) {
+    String w = t.text();
+    return !w.isEmpty()
+        && Character.isUpperCase(w.charAt(0))
+        && w.chars().anyMatch(Character::isLetter)
+        && !w.equals("I");
+  }
+
+  private void classifyRun(
+      Sentence sentence, ArticleContext context, int from, int to, List<Mention> found) {
+    List<Token> tokens = sentence.tokens();
+    from = roles.afterLeadingRole(tokens, from, to);
+    if (from >= to || coveredByOne(found, from, to)) {
+      return;
+    }
+    int head = -1;
+    MentionType type = null;
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).text();
+      if (insideGazetteerName(found, k)) {
+        continue;
+      }
+      if (lexicon.isWord("project-head", w)) {
+        head = k;
+        type = MentionType.PROJECT;
+      } else if (lexicon.isWord("organisation-head", w)) {
+        head = k;
+        type = MentionType.ORGANISATION;
+      }
+    }
+    if (type == null) {
+      if (definedAsProject(tokens, to)) {
+        addEntity(sentence, context, MentionType.PROJECT, from, to, found);
+      }
+      return;
+    }
+    int start = from;
+    while (start < head && tokens.get(start).text().equalsIgnoreCase("the")) {
+      start++;
+    }
+    addEntity(sentence, context, type, start, to, found);
+  }
+
+  /** Adds an organisation or project mention and marks the countries inside it. */
+  void addEntity(
+      Sentence sentence,
+      ArticleContext context,
+      MentionType type,
+      int from,
+      int to,
+      List<Mention> found) {
+    addEntity(sentence, context, type, from, to, sentence.span(from, to), found);
+  }
+
+  private void addEntity(
+      Sentence sentence,
+      ArticleContext context,
+      MentionType type,
+      int from,
+      int to,
+      String name,
+      List<Mention> found) {
+    List<Token> tokens = sentence.tokens();
+    String country = null;
+    for (int k = 0; k < found.size(); k++) {
+      Mention m = found.get(k);
+      if (!isCountryLike(m) || m.from() < from || m.to() > to) {
+        continue;
+      }
+      if (country == null) {
+        country = m.key();
+      }
+      boolean pairedByDash =
+          type == MentionType.PROJECT && (dashAt(tokens, m.to()) || dashAt(tokens, m.from() - 1));
+      found.set(k, m.withParty(pairedByDash));
+    }
+    String acronym = acronymAfter(tokens, to);
+    Mention entity = new Mention(type, name, from, to, sentence.span(from, to), true);
+    found.add(entity);
+    if (acronym != null) {
+      context.defineAcronym(acronym, entity);
+      found.add(new Mention(type, name, to + 1, to + 2, acronym, true));
+    }
+    if (type == MentionType.ORGANISATION) {
+      context.addOrganisation(new Organisation(name, acronym, country));
+    } else {
+      context.project(name);
+    }
+  }
+
+  /**
+   * "the Senegalese space agency", "the Chinese space station", and "Name (ACR) is an independent
+   * laboratory".
+   */
+  private void findDescribedEntities(
+      Sentence sentence, ArticleContext context, List<Mention> found) {
+    List<Token> tokens = sentence.tokens();
+    for (Mention m : List.copyOf(found)) {
+      if (m.type() != MentionType.COUNTRY) {
+        continue;
+      }
+      for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 3); k++) {
+        Token t = tokens.get(k);
+        if (t.isCapitalised()
+            || !t.text().chars().allMatch(Character::isLetter)
+            || !DESCRIBING_TAGS.contains(t.pos())) {
+          break;
+        }
+        if (lexicon.isWord("organisation-head", t.text())) {
+          addEntity(sentence, context, MentionType.ORGANISATION, m.from(), k + 1, found);
+          break;
+        }
+        if (lexicon.isWord("project-head", t.text())) {
+          String name = canonicalName(m.key(), sentence.span(m.to(), k + 1));
+          addEntity(sentence, context, MentionType.PROJECT, m.from(), k + 1, name, found);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "the Chinese space station" → "China Space Station", so each way of writing it names one
+   * project.
+   */
+  private String canonicalName(String alpha3, String words) {
+    StringBuilder name = new StringBuilder(gazetteer.countryName(alpha3));
+    for (String w : words.split("\\s+")) {
+      name.append(' ').append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return name.toString();
+  }
+
+  private void findKnownNames(Sentence sentence, ArticleContext context, List<Mention> found) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (covered(found, i)) {
+        continue;
+      }
+      Mention meaning = context.acronym(tokens.get(i).text());
+      if (meaning != null) {
+        found.add(new Mention(meaning.type(), meaning.key(), i, i + 1, tokens.get(i).text(), true));
+      }
+    }
+  }
+
+  /** "Name (ACR) is an independent laboratory": the words after the name define it as a project. */
+  private boolean definedAsProject(List<Token> tokens, int to) {
+    int k = acronymAfter(tokens, to) != null ? to + 3 : to;
+    if (k + 1 >= tokens.size()
+        || !tokens.get(k).text().equalsIgnoreCase("is")
+        || !Set.of("a", "an", "the")
+            .contains(tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (int j = k + 2; j < Math.min(tokens.size(), k + 7); j++) {
+      if (lexicon.isWord("project-head", tokens.get(j).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String acronymAfter(List<Token> tokens, int i) {
+    if (i + 2 < tokens.size()
+        && tokens.get(i).text().equals("(")
+        && tokens.get(i + 2).text().equals(")")) {
+      String a = tokens.get(i + 1).text();
+      if (a.length() >= 2 && a.chars().filter(Character::isUpperCase).count() >= 2) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static boolean dashAt(List<Token> tokens, int i) {
+    return i >= 0 && i < tokens.size() && "-".equals(tokens.get(i).text());
+  }
+
+  static boolean isCountryLike(Mention m) {
+    return m.type() == MentionType.COUNTRY
+        || m.type() == MentionType.AGENCY
+        || m.type() == MentionType.BODY;
+  }
+
+  private static boolean insideGazetteerName(List<Mention> found, int k) {
+    return found.stream()
+        .anyMatch(m -> isCountryLike(m) && m.overlaps(k, k + 1) && m.to() - m.from() > 1);
+  }
+
+  private static boolean coveredByOne(List<Mention> found, int from, int to) {
+    return found.stream()
+        .anyMatch(m -> m.type() != MentionType.TOPIC && m.from() <= from && m.to() >= to);
+  }
+
+  static boolean covered(List<Mention> found, int i) {
+    return found.stream().anyMatch(m -> m.type() != MentionType.TOPIC && m.overlaps(i, i + 1));
+  }
+}

@@ -1,0 +1,132 @@
+package org.sdkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sdkg.nlp.Token;
+
+/**
+ * Who takes part, within one clause: named parties (country codes and body acronyms, in text order)
+ * and unnamed ones ("30 countries"). Countries that only place something ("in Washington", "Wuhan,
+ * China") are left out.
+ */
+final class Parties {
+  /** A named party and where it stands in the sentence. */
+  record Party(String code, int at) {}
+
+  final List<Party> named = new ArrayList<>();
+  final List<Mention> unnamed = new ArrayList<>();
+
+  static Parties of(
+      List<Mention> mentions,
+      List<Token> tokens,
+      int from,
+      int to,
+      ArticleContext context,
+      Lexicon lexicon) {
+    Parties p = new Parties();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Mention m : mentions) {
+      if (m.from() < from || m.to() > to || !m.party()) {
+        continue;
+      }
+      switch (m.type()) {
+        case COUNTRY, AGENCY -> {
+          if (!isPlace(m, tokens, mentions, lexicon)) {
+            p.add(m.key(), m.from(), seen);
+          }
+        }
+        case BODY -> {
+          if (!isPlace(m, tokens, mentions, lexicon)) {
+            p.add(m.key(), m.from(), seen);
+          }
+        }
+        case ORGANISATION -> {
+          Organisation org = context.organisation(m.key());
+          if (org != null && org.country() != null) {
+            p.add(org.country(), m.from(), seen);
+          }
+        }
+        case PERSON -> {
+          Person person = context.person(m.key());
+          boolean partner =
+              m.from() > 0 && tokens.get(m.from() - 1).text().equalsIgnoreCase("with");
+          if (partner && person != null && person.country() != null) {
+            p.add(person.country(), m.from(), seen);
+          }
+        }
+        case PAIR_REFERENCE -> context.lastPair().forEach(code -> p.add(code, m.from(), seen));
+        case UNNAMED -> p.unnamed.add(m);
+        default -> {}
+      }
+    }
+    return p;
+  }
+
+  private void add(String code, int at, Set<String> seen) {
+    if (seen.add(code)) {
+      named.add(new Party(code, at));
+    }
+  }
+
+  List<String> codes() {
+    return named.stream().map(Party::code).toList();
+  }
+
+  /** Countries only (no bodies), for "both countries" later. */
+  List<String> countryCodes(Gazetteer gazetteer) {
+    return codes().stream().filter(gazetteer::isCountry).toList();
+  }
+
+  /** The count of the first unnamed-partner phrase that gives one, or {@code null}. */
+  Integer unnamedCount() {
+    for (Mention m : unnamed) {
+      if (!m.key().isEmpty()) {
+        return Integer.valueOf(m.key());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a role phrase ("Secretary-General", "ambassador") ends just before token {@code end}.
+   */
+  private static boolean roleEndsAt(List<Token> tokens, int end, Lexicon lexicon) {
+    for (int k = Math.max(0, end - 3); k < end; k++) {
+      if (k + lexicon.matchAt("role", tokens, k) == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "in Washington", "at CERN", "Wuhan, China", "Secretary-General of the UN": a place or a title,
+   * not a party.
+   */
+  private static boolean isPlace(
+      Mention m, List<Token> tokens, List<Mention> mentions, Lexicon lexicon) {
+    int before = m.from() - 1;
+    while (before >= 0 && tokens.get(before).text().toLowerCase(Locale.ROOT).equals("the")) {
+      before--;
+    }
+    if (before >= 0 && lexicon.isWord("location-preposition", tokens.get(before).text())) {
+      return true;
+    }
+    if (before >= 1
+        && Set.of("of", "to", "for").contains(tokens.get(before).text().toLowerCase(Locale.ROOT))
+        && roleEndsAt(tokens, before, lexicon)) {
+      return true;
+    }
+    if (before >= 1 && tokens.get(before).text().equals(",")) {
+      Token prev = tokens.get(before - 1);
+      int prevIndex = before - 1;
+      boolean prevIsEntity =
+          mentions.stream().anyMatch(o -> o != m && o.overlaps(prevIndex, prevIndex + 1));
+      return prev.isCapitalised() && "PROPN".equals(prev.pos()) && !prevIsEntity;
+    }
+    return false;
+  }
+}

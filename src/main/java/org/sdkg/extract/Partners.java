@@ -1,0 +1,115 @@
+package org.sdkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sdkg.nlp.Token;
+
+/**
+ * The partners of a cooperation word that takes "with" or "between" ("cooperation with Comoros",
+ * "partnered with 30 countries", "a partnership between X and Y"): the parties in the noun phrase
+ * after it. The agent is the party nearest before the cooperation word.
+ */
+final class Partners {
+  private static final Set<String> PHRASE_WORDS =
+      Set.of(",", "and", "&", "the", "its", "their", "'s", "’s", "other", "both", "a", "an");
+  private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
+  private static final Set<String> TRIGGER_GAP_TAGS = Set.of("ADV", "PRON", "PART");
+
+  private final List<String> named = new ArrayList<>();
+  private final List<Mention> unnamed = new ArrayList<>();
+  private final boolean between;
+
+  private Partners(boolean between) {
+    this.between = between;
+  }
+
+  /** Index of "with" or "between" within a few words after the trigger, or -1. */
+  static int withAfter(List<Token> tokens, int trigger, int to) {
+    for (int k = trigger + 1; k < Math.min(to, trigger + 5); k++) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (w.equals("with") || w.equals("between") || w.equals("among")) {
+        return k;
+      }
+      if (!(PHRASE_TAGS.contains(tokens.get(k).pos())
+          || TRIGGER_GAP_TAGS.contains(tokens.get(k).pos()))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The parties of the noun phrase after the "with" at {@code with}. */
+  static Partners after(
+      Parties parties, List<Mention> mentions, List<Token> tokens, int with, int to) {
+    Partners p = new Partners(!tokens.get(with).text().equalsIgnoreCase("with"));
+    int end = phraseEnd(mentions, tokens, with + 1, to);
+    for (Parties.Party party : parties.named) {
+      if (party.at() > with && party.at() < end && !p.named.contains(party.code())) {
+        p.named.add(party.code());
+      }
+    }
+    for (Mention m : parties.unnamed) {
+      if (m.from() > with && m.from() < end) {
+        p.unnamed.add(m);
+      }
+    }
+    return p;
+  }
+
+  private static int phraseEnd(List<Mention> mentions, List<Token> tokens, int from, int to) {
+    int k = from;
+    while (k < to) {
+      int at = k;
+      Mention inside =
+          mentions.stream()
+              .filter(m -> m.type() != MentionType.TOPIC && m.from() <= at && m.to() > at)
+              .findFirst()
+              .orElse(null);
+      if (inside != null) {
+        k = Math.max(k + 1, inside.to());
+        continue;
+      }
+      Token t = tokens.get(k);
+      if (!PHRASE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))
+          && !PHRASE_TAGS.contains(t.pos())) {
+        break;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  /** The named party nearest before the trigger that is not itself a partner, or {@code null}. */
+  String agentBefore(Parties parties, int trigger) {
+    String agent = null;
+    for (Parties.Party party : parties.named) {
+      if (party.at() < trigger && !named.contains(party.code())) {
+        agent = party.code();
+      }
+    }
+    return agent;
+  }
+
+  boolean between() {
+    return between;
+  }
+
+  List<String> named() {
+    return named;
+  }
+
+  boolean hasUnnamed() {
+    return !unnamed.isEmpty();
+  }
+
+  Integer unnamedCount() {
+    for (Mention m : unnamed) {
+      if (!m.key().isEmpty()) {
+        return Integer.valueOf(m.key());
+      }
+    }
+    return null;
+  }
+}

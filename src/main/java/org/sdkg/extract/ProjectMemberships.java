@@ -1,0 +1,187 @@
+package org.sdkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sdkg.nlp.Sentence;
+import org.sdkg.nlp.Token;
+
+/**
+ * Countries that join, are members of, or are added to a named project. Collected sentence by
+ * sentence; at the end of the article each becomes a {@code project} relation, or an {@code aid}
+ * relation from the project's funders when the article describes the project as help given by other
+ * countries.
+ */
+final class ProjectMemberships {
+  private record Membership(
+      String project,
+      String country,
+      Status status,
+      String date,
+      String speaker,
+      Evidence evidence) {}
+
+  private final Lexicon lexicon;
+  private final Gazetteer gazetteer;
+  private final StatusChooser statuses;
+  private final Segmenter segmenter;
+  private final List<Membership> memberships = new ArrayList<>();
+
+  ProjectMemberships(Lexicon lexicon, Gazetteer gazetteer) {
+    this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
+    this.statuses = new StatusChooser(lexicon);
+    this.segmenter = new Segmenter(lexicon);
+  }
+
+  /** Records the memberships and the project facts (counts, topic, funders) one sentence states. */
+  void read(
+      Sentence sentence,
+      List<Mention> mentions,
+      ArticleContext context,
+      String speaker,
+      List<String> topics) {
+    var tokens = sentence.tokens();
+    String project = projectOf(sentence, mentions, context);
+    if (project == null) {
+      return;
+    }
+    ArticleContext.ProjectFacts facts = context.project(project);
+    if (facts.topic == null && !topics.isEmpty()) {
+      facts.topic = topics.get(0);
+    }
+    int cue = lastIn("membership", tokens);
+    int aidCue = lexicon.firstIn("aid", tokens, 0, tokens.size());
+    Parties parties = Parties.of(mentions, tokens, 0, tokens.size(), context, lexicon);
+    List<String> members = namedCountries(mentions, parties);
+    if (cue >= 0 && !members.isEmpty() && !statuses.negated(tokens, 0, cue)) {
+      Segmenter.Segment clause = clauseOf(tokens, mentions, cue);
+      Status status = statuses.choose(tokens, clause.from(), clause.to(), cue);
+      String date = RelationContext.date(mentions, 0, tokens.size(), cue);
+      Evidence evidence = new Evidence(sentence.text(), sentence.start(), sentence.end(), 0.7);
+      for (String code : members) {
+        memberships.add(new Membership(project, code, status, date, speaker, evidence));
+      }
+      countsInto(mentions, facts);
+    } else if (aidCue >= 0) {
+      for (String giver : parties.countryCodes(gazetteer)) {
+        if (!members.contains(giver) && !facts.aidGivers.contains(giver)) {
+          facts.aidGivers.add(giver);
+        }
+      }
+    }
+  }
+
+  private int lastIn(String section, List<Token> tokens) {
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (lexicon.matchAt(section, tokens, i) > 0) {
+        last = i;
+      }
+    }
+    return last;
+  }
+
+  private Segmenter.Segment clauseOf(List<Token> tokens, List<Mention> mentions, int at) {
+    for (Segmenter.Segment s : segmenter.split(tokens, mentions)) {
+      if (s.contains(at)) {
+        return s;
+      }
+    }
+    return new Segmenter.Segment(0, tokens.size(), false);
+  }
+
+  /**
+   * Parties named as countries (not through an agency or organisation): the candidates for
+   * membership.
+   */
+  private static List<String> namedCountries(List<Mention> mentions, Parties parties) {
+    List<String> out = new ArrayList<>();
+    for (Parties.Party party : parties.named) {
+      boolean byName =
+          mentions.stream()
+              .anyMatch(m -> m.type() == MentionType.COUNTRY && m.from() == party.at());
+      if (byName) {
+        out.add(party.code());
+      }
+    }
+    return out;
+  }
+
+  /** The relations of all memberships read, once the whole article is known. */
+  List<Relation> relations(ArticleContext context) {
+    List<Relation> out = new ArrayList<>();
+    for (Membership m : memberships) {
+      ArticleContext.ProjectFacts facts = context.project(m.project());
+      String topic = facts.topic == null ? "other" : facts.topic;
+      List<String> givers =
+          facts.aidGivers.stream().filter(g -> !memberOf(m.project(), g)).toList();
+      if (givers.isEmpty()) {
+        out.add(
+            new Relation(
+                RelationKind.PROJECT,
+                m.country(),
+                Relation.UNNAMED,
+                m.status(),
+                topic,
+                m.project(),
+                m.date(),
+                facts.participantCount,
+                facts.projectCount,
+                m.speaker(),
+                m.evidence()));
+      } else {
+        for (String giver : givers) {
+          out.add(
+              new Relation(
+                  RelationKind.AID,
+                  giver,
+                  m.country(),
+                  m.status(),
+                  topic,
+                  m.project(),
+                  m.date(),
+                  null,
+                  null,
+                  m.speaker(),
+                  m.evidence()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean memberOf(String project, String country) {
+    return memberships.stream()
+        .anyMatch(m -> m.project().equals(project) && m.country().equals(country));
+  }
+
+  private String projectOf(Sentence sentence, List<Mention> mentions, ArticleContext context) {
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.PROJECT && !isAgreement(m)) {
+        return m.key();
+      }
+    }
+    var tokens = sentence.tokens();
+    if (lexicon.firstIn("project-reference", tokens, 0, tokens.size()) >= 0
+        && context.mainProject() != null) {
+      return context.mainProject().name;
+    }
+    return null;
+  }
+
+  private boolean isAgreement(Mention m) {
+    String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
+    return lexicon.isWord("agreement", last);
+  }
+
+  private static void countsInto(List<Mention> mentions, ArticleContext.ProjectFacts facts) {
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.PROJECT_COUNT && facts.projectCount == null) {
+        facts.projectCount = Integer.valueOf(m.key());
+      }
+      if (m.type() == MentionType.UNNAMED && !m.key().isEmpty() && facts.participantCount == null) {
+        facts.participantCount = Integer.valueOf(m.key());
+      }
+    }
+  }
+}

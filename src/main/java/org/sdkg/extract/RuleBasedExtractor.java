@@ -1,0 +1,98 @@
+package org.sdkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sdkg.ingest.Article;
+import org.sdkg.nlp.OpenNlpAnalyzer;
+import org.sdkg.nlp.Sentence;
+
+/**
+ * The extractor: OpenNLP sentences and tokens, gazetteer and rule-based mentions, clause-level
+ * relation rules, and article-level project memberships. Not thread-safe (it owns OpenNLP tools):
+ * one per thread.
+ */
+public final class RuleBasedExtractor implements Extractor {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(RuleBasedExtractor.class);
+  private final OpenNlpAnalyzer analyzer;
+  private final Gazetteer gazetteer;
+  private final Lexicon lexicon;
+  private final List<MentionFinder> finders;
+  private final RelationRules rules;
+  private final Speakers speakers;
+  private final TopicChooser topics;
+
+  RuleBasedExtractor(OpenNlpAnalyzer analyzer, Gazetteer gazetteer, Lexicon lexicon) {
+    this.analyzer = analyzer;
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+    this.finders =
+        List.of(
+            new GazetteerMentionFinder(gazetteer, lexicon),
+            new DateMentionFinder(),
+            new NameMentionFinder(lexicon, gazetteer));
+    this.rules = new RelationRules(lexicon, gazetteer);
+    this.speakers = new Speakers(lexicon);
+    this.topics = new TopicChooser(gazetteer);
+  }
+
+  @Override
+  public Extraction extract(Article article) {
+    ArticleContext context = new ArticleContext(article);
+    ProjectMemberships memberships = new ProjectMemberships(lexicon, gazetteer);
+    List<Relation> relations = new ArrayList<>();
+    for (Sentence sentence : analyzer.analyse(article)) {
+      List<Mention> mentions = new ArrayList<>();
+      for (MentionFinder finder : finders) {
+        finder.find(sentence, context, mentions);
+      }
+      addBodies(mentions, context);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("{} s{}: {}", article.fileName(), sentence.index(), mentions);
+      }
+      String speaker = speakers.find(sentence, mentions, context);
+      relations.addAll(rules.relations(sentence, mentions, context, speaker));
+      memberships.read(
+          sentence,
+          mentions,
+          context,
+          speaker,
+          topics.choose(mentions, 0, sentence.tokens().size()));
+    }
+    relations.addAll(memberships.relations(context));
+    return new Extraction(
+        article,
+        context.people(),
+        context.organisations(),
+        context.projects().stream().map(ArticleContext.ProjectFacts::toRecord).toList(),
+        unique(relations),
+        context.statements());
+  }
+
+  private void addBodies(List<Mention> mentions, ArticleContext context) {
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.BODY) {
+        context.addOrganisation(new Organisation(gazetteer.bodyName(m.key()), m.key(), null));
+      }
+    }
+  }
+
+  /**
+   * One relation per (kind, pair, topic, status, project), the first sentence stating it kept as
+   * evidence.
+   */
+  private static List<Relation> unique(List<Relation> relations) {
+    Map<List<Object>, Relation> byKey = new LinkedHashMap<>();
+    for (Relation r : relations) {
+      List<Object> key = new ArrayList<>(List.of(r.kind(), r.a(), r.b(), r.topic(), r.status()));
+      key.add(r.project() == null ? "" : r.project());
+      Relation kept = byKey.get(key);
+      if (kept == null || kept.partnerCount() == null && r.partnerCount() != null) {
+        byKey.put(key, r);
+      }
+    }
+    return List.copyOf(byKey.values());
+  }
+}

@@ -1,0 +1,108 @@
+package org.sdkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sdkg.nlp.Token;
+
+/**
+ * Cuts a sentence into clauses at quotation marks, semicolons and reporting phrases ("he said,
+ * adding that"), so a relation only joins countries, topics and cues of one clause.
+ */
+final class Segmenter {
+  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''", "„");
+  private static final Set<String> AFTER_REPORTING = Set.of("that", ",", ":", "further");
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas");
+
+  /**
+   * A clause.
+   *
+   * @param from first token
+   * @param to token after the last
+   * @param afterReporting whether a reporting phrase ends the clause before it ("X and Y said [they
+   *     will...]")
+   */
+  record Segment(int from, int to, boolean afterReporting) {
+    boolean contains(int i) {
+      return i >= from && i < to;
+    }
+  }
+
+  private final Lexicon lexicon;
+
+  Segmenter(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Segment> split(List<Token> tokens, List<Mention> mentions) {
+    List<Segment> segments = new ArrayList<>();
+    int start = 0;
+    boolean afterReporting = false;
+    int i = 0;
+    while (i < tokens.size()) {
+      String w = tokens.get(i).text();
+      int reporting = lexicon.matchAt("reporting", tokens, i);
+      if (QUOTES.contains(w) || w.equals(";")) {
+        add(segments, start, i, afterReporting);
+        afterReporting = false;
+        start = ++i;
+      } else if (reporting > 0 && partySpeaks(tokens, mentions, i)) {
+        i += reporting;
+      } else if (reporting > 0) {
+        add(segments, start, i, afterReporting);
+        i += reporting;
+        while (i < tokens.size()
+            && AFTER_REPORTING.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+          i++;
+        }
+        afterReporting = true;
+        start = i;
+      } else if (w.equals(",") && startsNewClause(tokens, mentions, i + 1)) {
+        add(segments, start, i, afterReporting);
+        afterReporting = false;
+        start = ++i;
+      } else {
+        i++;
+      }
+    }
+    add(segments, start, tokens.size(), afterReporting);
+    return segments;
+  }
+
+  /**
+   * Whether the subject of a reporting verb is itself a party ("Brazil and Argentina announced
+   * plans to cooperate", "ESA said it had suspended"): then the clause goes on, since the speaker
+   * is one of the parties.
+   */
+  private static boolean partySpeaks(List<Token> tokens, List<Mention> mentions, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos()))) {
+      k--;
+    }
+    int subjectEnd = k + 1;
+    return subjectEnd > 0
+        && mentions.stream()
+            .anyMatch(m -> m.to() == subjectEnd && m.party() && NameMentionFinder.isCountryLike(m));
+  }
+
+  /** ", and France pledged": a coordinated clause with a party of its own as subject. */
+  private static boolean startsNewClause(List<Token> tokens, List<Mention> mentions, int i) {
+    if (i >= tokens.size()
+        || !COORDINATORS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Mention m : mentions) {
+      if (m.from() == i + 1 && NameMentionFinder.isCountryLike(m) && m.to() < tokens.size()) {
+        return "VERB".equals(tokens.get(m.to()).pos());
+      }
+    }
+    return false;
+  }
+
+  private static void add(List<Segment> segments, int from, int to, boolean afterReporting) {
+    if (to > from) {
+      segments.add(new Segment(from, to, afterReporting));
+    }
+  }
+}

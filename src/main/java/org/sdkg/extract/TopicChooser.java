@@ -1,0 +1,47 @@
+package org.sdkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks the topic(s) of a relation from the topic labels of its clause: the most frequent wins,
+ * "research" counts half (it is what every science topic also is), and a narrower topic absorbs its
+ * broader one (vaccines over public health). Ties give several topics ("the pandemic and climate
+ * change").
+ */
+final class TopicChooser {
+  static final String RESEARCH = "research";
+
+  private final Gazetteer gazetteer;
+
+  TopicChooser(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The best topics among the topic mentions in {@code [from, to)}; empty when there are none. */
+  List<String> choose(List<Mention> mentions, int from, int to) {
+    Map<String, Double> scores = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.TOPIC && m.from() >= from && m.to() <= to) {
+        scores.merge(m.key(), m.key().equals(RESEARCH) ? 0.5 : 1.0, Double::sum);
+      }
+    }
+    for (String notation : List.copyOf(scores.keySet())) {
+      String broader = gazetteer.broader(notation);
+      if (broader != null && scores.containsKey(broader)) {
+        scores.merge(notation, scores.remove(broader), Double::sum);
+      }
+    }
+    double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    List<String> chosen = new ArrayList<>();
+    scores.forEach(
+        (notation, score) -> {
+          if (score == best) {
+            chosen.add(notation);
+          }
+        });
+    return chosen;
+  }
+}

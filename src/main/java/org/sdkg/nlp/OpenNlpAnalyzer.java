@@ -1,0 +1,104 @@
+package org.sdkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.sdkg.ingest.Article;
+import org.sdkg.ingest.TextSpan;
+
+/**
+ * Splits an article into sentences and tokens with POS tags using OpenNLP. Not thread-safe: one per
+ * thread.
+ *
+ * <p>Paragraphs are hard sentence boundaries, and so are line breaks that start a list item, since
+ * the sentence model was trained on running text.
+ */
+public final class OpenNlpAnalyzer {
+  private final SentenceDetectorME sentenceDetector;
+  private final TokenizerME tokenizer;
+  private final POSTaggerME tagger;
+
+  public OpenNlpAnalyzer(NlpModels models) {
+    this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
+    this.tokenizer = new TokenizerME(models.tokenizerModel());
+    this.tagger = new POSTaggerME(models.posModel());
+  }
+
+  /** All sentences of the article's body paragraphs, in order. */
+  public List<Sentence> analyse(Article article) {
+    String text = article.text();
+    List<Sentence> sentences = new ArrayList<>();
+    List<TextSpan> paragraphs = article.paragraphs();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      for (TextSpan block : blocks(text, paragraphs.get(p))) {
+        String blockText = block.slice(text);
+        for (Span s : sentenceDetector.sentPosDetect(blockText)) {
+          Span trimmed = s.trim(blockText);
+          if (trimmed.length() == 0) {
+            continue;
+          }
+          int start = block.start() + trimmed.getStart();
+          int end = block.start() + trimmed.getEnd();
+          sentences.add(sentence(sentences.size(), p, text, start, end));
+        }
+      }
+    }
+    return sentences;
+  }
+
+  private Sentence sentence(int index, int paragraph, String text, int start, int end) {
+    String sentenceText = text.substring(start, end);
+    Span[] spans = tokenizer.tokenizePos(sentenceText);
+    String[] words = Span.spansToStrings(spans, sentenceText);
+    String[] tags = tagger.tag(words);
+    List<Token> tokens = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      tokens.addAll(
+          TokenRefiner.refine(
+              new Token(
+                  words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i])));
+    }
+    return new Sentence(index, paragraph, sentenceText, start, end, tokens);
+  }
+
+  /** A paragraph cut at line breaks that begin a list item ("• Fisheries;"). */
+  private static List<TextSpan> blocks(String text, TextSpan paragraph) {
+    List<TextSpan> blocks = new ArrayList<>();
+    int blockStart = paragraph.start();
+    for (int i = paragraph.start(); i < paragraph.end(); i++) {
+      if (text.charAt(i) == '\n' && startsListItem(text, i + 1, paragraph.end())) {
+        addTrimmed(text, blockStart, i, blocks);
+        blockStart = i + 1;
+      }
+    }
+    addTrimmed(text, blockStart, paragraph.end(), blocks);
+    return blocks;
+  }
+
+  private static boolean startsListItem(String text, int from, int end) {
+    int i = from;
+    while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= end) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == '•' || c == '-' || c == '*' || c == '·' || c == '–';
+  }
+
+  private static void addTrimmed(String text, int start, int end, List<TextSpan> out) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end) {
+      out.add(new TextSpan(start, end));
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package org.sdkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sdkg.ingest.Article;
+import org.sdkg.ingest.ArticleTexts;
+
+/**
+ * One test per rule family, on short texts written for the test (none copied from the dev
+ * articles).
+ */
+class ExtractorRulesTest {
+  private static final Extractor EXTRACTOR = Extractors.newExtractor();
+
+  static Extraction extract(String published, String body) {
+    String text = "date " + published + " Test article\n\n" + body + "\n";
+    Article article =
+        new Article(
+            ArticleTexts.contentId(text),
+            Path.of("test.txt"),
+            "test.txt",
+            LocalDate.parse(published),
+            "Test article",
+            null,
+            null,
+            text,
+            ArticleTexts.paragraphs(text, text.indexOf('\n') + 1));
+    return EXTRACTOR.extract(article);
+  }
+
+  static List<String> rows(Extraction e) {
+    return e.relations().stream()
+        .map(r -> String.join(" ", r.a(), r.b(), r.kind().code(), r.status().code(), r.topic()))
+        .toList();
+  }
+
+  @Test
+  void dates_givenAbsoluteForms_resolveToDayMonthOrYear() {
+    assertEquals(
+        "2021-10-02",
+        extract(
+                "2022-01-10",
+                "On Oct. 2, 2021, Brazil and Chile signed an agreement on ocean research.")
+            .relations()
+            .get(0)
+            .date());
+    assertEquals(
+        "2021-12",
+        extract(
+                "2022-01-10",
+                "In December 2021, Brazil and Chile signed an agreement on ocean research.")
+            .relations()
+            .get(0)
+            .date());
+    assertEquals(
+        "2019",
+        extract("2022-01-10", "Brazil and Chile signed an agreement on ocean research in 2019.")
+            .relations()
+            .get(0)
+            .date());
+  }
+
+  @Test
+  void dates_givenRelativeForms_resolveAgainstPublicationDate() {
+    // 2022-01-10 is a Monday.
+    assertEquals(
+        "2022-01-07",
+        extract("2022-01-10", "Brazil and Chile signed an agreement on ocean research on Friday.")
+            .relations()
+            .get(0)
+            .date());
+    assertEquals(
+        "2021-12",
+        extract("2022-01-10", "Brazil and Chile signed an agreement on ocean research last month.")
+            .relations()
+            .get(0)
+            .date());
+    assertEquals(
+        "2023",
+        extract(
+                "2022-01-10",
+                "Brazil and Chile will sign an agreement on ocean research next year.")
+            .relations()
+            .get(0)
+            .date());
+  }
+
+  @Test
+  void coreference_givenBothCountries_refersToLastPair() {
+    Extraction e =
+        extract(
+            "2022-01-10",
+            "Kenya and Ghana met in Accra to discuss trade. Both countries agreed to cooperate on malaria"
+                + " research.");
+    assertEquals(List.of("GHA KEN cooperation active malaria"), rows(e));
+  }
+
+  @Test
+  void coreference_givenHeSaid_attributesToLastNamedSpeaker() {
+    Extraction e =
+        extract(
+            "2022-01-10",
+            "Finnish Minister of Education Anna Virtanen visited Tokyo. \"Finland and Japan will cooperate"
+                + " on climate research,\" she said.");
+    assertEquals(List.of("FIN JPN cooperation proposed climate"), rows(e));
+    assertEquals("Anna Virtanen", e.relations().get(0).speaker());
+    assertEquals("FIN", e.people().get(0).country());
+  }
+
+  @Test
+  void status_givenCues_marksSuspendedEndedProposedActive() {
+    assertEquals(
+        List.of("MEX USA cooperation suspended space"),
+        rows(
+            extract(
+                "2022-01-10",
+                "Mexico has suspended its space cooperation with the United States.")));
+    assertEquals(
+        List.of("CAN WHO cooperation ended public_health"),
+        rows(
+            extract(
+                "2022-01-10",
+                "Canada announced it will withdraw from the World Health Organization.")));
+    assertEquals(
+        List.of("EGY ITA cooperation proposed agriculture"),
+        rows(extract("2022-01-10", "Egypt hopes to work with Italy on agricultural technology.")));
+    assertEquals(
+        List.of("EGY ITA cooperation active agriculture"),
+        rows(extract("2022-01-10", "Egypt is working with Italy on agricultural technology.")));
+  }
+
+  @Test
+  void negation_givenDidNotSign_producesNoRelation() {
+    assertEquals(
+        List.of(),
+        rows(extract("2022-01-10", "Peru did not sign the fisheries agreement with Ecuador.")));
+    assertEquals(
+        List.of(),
+        rows(
+            extract(
+                "2022-01-10",
+                "Norway refused to cooperate with Sweden on the satellite project.")));
+  }
+
+  @Test
+  void multilateral_givenUnnamedPartnerCount_usesStarAndCount() {
+    Extraction e =
+        extract("2022-01-10", "Morocco has partnered with 12 countries on solar energy research.");
+    assertEquals(List.of("MAR * cooperation active clean_energy"), rows(e));
+    assertEquals(12, e.relations().get(0).partnerCount());
+  }
+
+  @Test
+  void multilateral_givenBodyMemberStates_doesNotMakeTheBodyAPartner() {
+    Extraction e =
+        extract(
+            "2022-01-10",
+            "India invited all United Nations member states to join its solar research cooperation.");
+    assertTrue(rows(e).stream().noneMatch(r -> r.contains("UN")), rows(e).toString());
+  }
+
+  @Test
+  void demonyms_givenAdjectivalCountries_resolveToCountries() {
+    assertEquals(
+        List.of("FRA USA cooperation active oceans"),
+        rows(
+            extract(
+                "2022-01-10",
+                "French and American oceanographers launched a joint expedition to study coral reefs.")));
+  }
+
+  @Test
+  void places_givenCountryAsLocation_doNotMakeItAParty() {
+    assertEquals(
+        List.of("DEU JPN agreement active space"),
+        rows(
+            extract(
+                "2022-01-10",
+                "Germany and Japan signed a satellite agreement at a ceremony in Brussels, Belgium.")));
+  }
+
+  @Test
+  void aid_givenGiverAndReceivers_ordersGiverFirst() {
+    assertEquals(
+        List.of("KOR ETH aid active agriculture", "KOR KEN aid active agriculture"),
+        rows(
+            extract(
+                "2022-01-10",
+                "South Korea trained agricultural engineers from Ethiopia and Kenya.")));
+  }
+}
