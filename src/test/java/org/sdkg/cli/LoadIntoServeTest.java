@@ -41,6 +41,7 @@ class LoadIntoServeTest {
 
       CliTest.Run refused =
           CliTest.run("load", "--endpoint", endpoint, "--store", source.toString());
+      long afterRefused = Fixtures.countQuads(endpoint);
       CliTest.Run accepted =
           CliTest.run(
               "load",
@@ -54,7 +55,7 @@ class LoadIntoServeTest {
               pw.toString());
 
       assertEquals(1, refused.exitCode());
-      assertEquals(0, Fixtures.countQuads(endpoint));
+      assertEquals(0, afterRefused);
       assertEquals(
           "sdkg: 3 graph(s) not loaded: "
               + endpoint
