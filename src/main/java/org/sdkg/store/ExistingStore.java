@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -16,6 +18,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * check first.
  */
 public final class ExistingStore {
+  private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
+
   private ExistingStore() {}
 
   /**
@@ -35,9 +39,17 @@ public final class ExistingStore {
     }
     try {
       return DatabaseMgr.connectDatasetGraph(Location.create(dir));
-    } catch (TDBException e) {
-      throw new StoreAccessException(
-          dir + ": cannot open the store: " + e.getMessage() + "; stop the process using it", e);
+    } catch (DBOpEnvException e) {
+      Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
+      if (holder.find()) {
+        throw new StoreAccessException(
+            dir
+                + " is in use by another program (process "
+                + holder.group(1)
+                + ", e.g. a Fuseki server or sdkg serve); stop it and run again",
+            e);
+      }
+      throw new StoreAccessException("cannot open the store " + dir + ": " + e.getMessage(), e);
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdkg.Fixtures;
+import org.sdkg.StandaloneFuseki;
 
 /** {@code sdkg serve} as a command: banner, shutdown and option checking. */
 class ServeCommandTest {
@@ -125,6 +126,27 @@ class ServeCommandTest {
     assertEquals(
         "sdkg: " + missing + ": no such store folder; run `sdkg build` first or pass --store DIR\n",
         r.err());
+  }
+
+  @Test
+  void serve_storeHeldByAnotherServer_failsNamingTheProcess() throws Exception {
+    Path store = Fixtures.createStore(tmp.resolve("store"));
+    Path work = Files.createDirectories(tmp.resolve("work"));
+    try (StandaloneFuseki other =
+        StandaloneFuseki.start(work, "--loc", store.toAbsolutePath().toString(), "/other")) {
+
+      CliTest.Run r = CliTest.run("serve", "--store", store.toString(), "--port", "0");
+
+      assertEquals(1, r.exitCode());
+      assertTrue(
+          r.err()
+              .matches(
+                  "sdkg: "
+                      + Pattern.quote(store.toString())
+                      + " is in use by another program \\(process \\d+, e\\.g\\. a Fuseki server or"
+                      + " sdkg serve\\); stop it and run again\n"),
+          r.err());
+    }
   }
 
   @Test
