@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +76,10 @@ class ServeCommandTest {
       serving.join(20_000);
     }
     assertEquals(0, exit.get(), err.toString());
+    // Fuseki's run area is neither created beside the store nor in the working directory.
+    try (var files = Files.list(tmp)) {
+      assertEquals(List.of(store), files.toList());
+    }
     assertTrue(
         err.toString().endsWith("press Ctrl-C to stop\nserver stopped, store closed\n"),
         err.toString());

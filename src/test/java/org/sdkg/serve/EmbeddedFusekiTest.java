@@ -202,6 +202,30 @@ class EmbeddedFusekiTest {
   }
 
   @Test
+  void adminApi_isNotServed() {
+    String base = server.baseUrl();
+
+    Http.Response create =
+        Http.send(
+            "POST",
+            base + "/$/datasets",
+            "application/x-www-form-urlencoded",
+            "dbName=x&dbType=mem",
+            null);
+    Http.Response delete = Http.send("DELETE", base + "/$/datasets/sdkg", "text/plain", "", null);
+    Http.Response backup = Http.send("POST", base + "/$/backup/sdkg", "text/plain", "", null);
+    Http.Response compact = Http.send("POST", base + "/$/compact/sdkg", "text/plain", "", null);
+
+    // Only the UI's static-file handler sees these paths, and it never writes.
+    assertEquals(
+        List.of(405, 405, 405, 405),
+        List.of(create.status(), delete.status(), backup.status(), compact.status()));
+    assertEquals(404, Http.get(base + "/$/datasets", "application/json").status());
+    assertEquals(404, Http.get(base + "/$/backups-list", "application/json").status());
+    assertEquals(Fixtures.QUADS, Fixtures.countQuads(ds));
+  }
+
+  @Test
   void serviceClause_isRefused() {
     Query q = ServeTesting.serviceQuery(ds + "/sparql");
 
