@@ -1,6 +1,7 @@
 package org.sdkg.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -66,6 +67,14 @@ public final class ServeCommand implements Callable<Integer> {
   boolean update;
 
   @Mixin CredentialsOptions login;
+
+  @Option(
+      names = "--shiro",
+      paramLabel = "FILE",
+      description =
+          "With --update: let this Apache Shiro file (Fuseki's shiro.ini format) decide who may"
+              + " write, instead of --user/--password-file.")
+  Path shiroIni;
 
   @Option(
       names = "--timeout",
@@ -135,25 +144,37 @@ public final class ServeCommand implements Callable<Integer> {
     if (maxResults < 0) {
       throw usage("--max-results " + maxResults + ": use 0 (no limit) or a positive number");
     }
-    Access access;
-    if (update) {
-      if (!login.given()) {
-        throw usage(
-            "--update needs --user NAME --password-file FILE: writes are never open to anonymous"
-                + " users");
-      }
-      access = new Access.Update(login.credentials().orElseThrow());
-    } else {
-      if (login.given()) {
-        throw usage("--user and --password-file only apply with --update (queries are open)");
-      }
-      access = new Access.ReadOnly();
-    }
+    Access access = access();
     // Fuseki's run area (FUSEKI_BASE) beside the store, i.e. output/fuseki-run, never the
     // working directory. It is not created: only a custom webapp/ folder placed there is used.
     Path fusekiBase = store.toAbsolutePath().normalize().resolveSibling("fuseki-run");
     return new ServeOptions(
         store, host, port, dataset, access, timeout, maxResults, allowService, fusekiBase);
+  }
+
+  private Access access() {
+    if (!update) {
+      if (login.given() || shiroIni != null) {
+        throw usage(
+            "--user, --password-file and --shiro only apply with --update (queries are open)");
+      }
+      return new Access.ReadOnly();
+    }
+    if (shiroIni != null) {
+      if (login.given()) {
+        throw usage("give either --shiro FILE or --user/--password-file, not both");
+      }
+      if (!Files.isRegularFile(shiroIni)) {
+        throw new UserException(shiroIni + ": no such Shiro file; check --shiro");
+      }
+      return new Access.ShiroUpdate(shiroIni);
+    }
+    if (!login.given()) {
+      throw usage(
+          "--update needs --user NAME --password-file FILE (or --shiro FILE): writes are never"
+              + " open to anonymous users");
+    }
+    return new Access.Update(login.credentials().orElseThrow());
   }
 
   private void warnIfOpenToNetwork(PrintWriter err) {

@@ -43,6 +43,10 @@ final class DatasetEndpoints {
       AuthPolicy writer = Auth.policyAllowSpecific(update.credentials().user());
       service.addEndpoint(endpoint(Operation.Update, "update", context, writer));
       service.addEndpoint(endpoint(Operation.GSP_RW, "data", context, writer));
+    } else if (options.access() instanceof Access.ShiroUpdate) {
+      // Shiro's filter, in front of Fuseki, authenticates and authorises these paths.
+      service.addEndpoint(endpoint(Operation.Update, "update", context, null));
+      service.addEndpoint(endpoint(Operation.GSP_RW, "data", context, null));
     } else {
       service.addEndpoint(endpoint(Operation.GSP_R, "data", context, null));
     }
@@ -54,9 +58,13 @@ final class DatasetEndpoints {
     List<String> lines = new ArrayList<>();
     lines.add("/sparql   SPARQL query (also /query and the dataset URL itself)");
     lines.add("/get      Graph Store Protocol, read (?default or ?graph=IRI)");
-    if (options.update()) {
+    if (options.access() instanceof Access.Update) {
       lines.add("/data     Graph Store Protocol, read-write (login required)");
       lines.add("/update   SPARQL Update (login required)");
+    } else if (options.access() instanceof Access.ShiroUpdate shiro) {
+      lines.add(
+          "/data     Graph Store Protocol, read-write (access as " + shiro.shiroIni() + " says)");
+      lines.add("/update   SPARQL Update (access as " + shiro.shiroIni() + " says)");
     } else {
       lines.add("/data     Graph Store Protocol, read");
     }

@@ -14,6 +14,7 @@ import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.mod.shiro.FMod_Shiro;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.security.UserStore;
@@ -102,11 +103,19 @@ public final class EmbeddedFuseki implements AutoCloseable {
             .addServletAttribute(
                 Fuseki.attrFusekiServerCtl, new FusekiServerCtl(options.fusekiBase()))
             .addServlet("/$/server", new ActionServerStatus())
-            .fusekiModules(FusekiModules.create(FMod_UI.create()));
+            .fusekiModules(modules(options.access()));
     if (options.access() instanceof Access.Update update) {
       builder.securityHandler(securityHandler(update.credentials()));
     }
     return builder.build();
+  }
+
+  private static FusekiModules modules(Access access) {
+    if (access instanceof Access.ShiroUpdate shiro) {
+      return FusekiModules.create(
+          FMod_UI.create(), new FMod_Shiro(shiro.shiroIni().toAbsolutePath().toString()));
+    }
+    return FusekiModules.create(FMod_UI.create());
   }
 
   private static org.eclipse.jetty.security.SecurityHandler securityHandler(Credentials who) {
@@ -156,11 +165,7 @@ public final class EmbeddedFuseki implements AutoCloseable {
   /** The lines {@code sdkg serve} prints at startup: mode, UI, endpoints, limits. */
   public List<String> banner() {
     List<String> lines = new ArrayList<>();
-    lines.add(
-        "serving store "
-            + options.store()
-            + " as "
-            + (options.update() ? "read-write (updates need a login)" : "read-only"));
+    lines.add("serving store " + options.store() + " as " + mode(options.access()));
     lines.add("  UI        " + baseUrl() + "/#/dataset" + options.dataset() + "/query");
     lines.add("  dataset   " + datasetUrl());
     for (String endpoint : DatasetEndpoints.describe(options)) {
@@ -177,6 +182,16 @@ public final class EmbeddedFuseki implements AutoCloseable {
             + "; SERVICE "
             + (options.allowService() ? "allowed" : "disabled"));
     return lines;
+  }
+
+  private static String mode(Access access) {
+    if (access instanceof Access.Update) {
+      return "read-write (writes need a login)";
+    }
+    if (access instanceof Access.ShiroUpdate shiro) {
+      return "read-write (access as " + shiro.shiroIni() + " says)";
+    }
+    return "read-only";
   }
 
   /** Blocks until {@link #close()} is called (by another thread or a shutdown hook). */

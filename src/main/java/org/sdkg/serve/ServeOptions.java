@@ -39,6 +39,6 @@ public record ServeOptions(
   }
 
   public boolean update() {
-    return access instanceof Access.Update;
+    return !(access instanceof Access.ReadOnly);
   }
 }

@@ -93,7 +93,8 @@ class ServeCommandTest {
     assertTrue(
         r.err()
             .startsWith(
-                "--update needs --user NAME --password-file FILE: writes are never open to anonymous users\n"),
+                "--update needs --user NAME --password-file FILE (or --shiro FILE): writes are never open to"
+                    + " anonymous users\n"),
         r.err());
   }
 
@@ -104,7 +105,8 @@ class ServeCommandTest {
     assertEquals(2, r.exitCode());
     assertTrue(
         r.err()
-            .startsWith("--user and --password-file only apply with --update (queries are open)\n"),
+            .startsWith(
+                "--user, --password-file and --shiro only apply with --update (queries are open)\n"),
         r.err());
   }
 
@@ -118,6 +120,27 @@ class ServeCommandTest {
     assertEquals(1, r.exitCode());
     assertEquals(
         "sdkg: " + pw + ": password file not found; create it with the password on line 1\n",
+        r.err());
+  }
+
+  @Test
+  void serve_missingShiroFile_failsNamingIt() {
+    Path ini = tmp.resolve("shiro.ini");
+
+    CliTest.Run r = CliTest.run("serve", "--update", "--shiro", ini.toString());
+
+    assertEquals(1, r.exitCode());
+    assertEquals("sdkg: " + ini + ": no such Shiro file; check --shiro\n", r.err());
+  }
+
+  @Test
+  void serve_shiroAndUser_isUsageError() {
+    CliTest.Run r =
+        CliTest.run("serve", "--update", "--shiro", "s.ini", "--user", "u", "--password-file", "p");
+
+    assertEquals(2, r.exitCode());
+    assertTrue(
+        r.err().startsWith("give either --shiro FILE or --user/--password-file, not both\n"),
         r.err());
   }
 

@@ -125,6 +125,29 @@ class ServeSafetyTest {
   }
 
   @Test
+  void shiroAccess_letsTheShiroFileDecideWhoWrites() throws Exception {
+    Path store = Fixtures.createStore(tmp.resolve("store"));
+    Path ini = Path.of(getClass().getResource("/fixtures/shiro.ini").toURI());
+    String editor = new Credentials("editor", "pa55word").basicAuthorization();
+    String wrong = new Credentials("editor", "guess").basicAuthorization();
+    String turtle = "<https://e.org/s> <https://e.org/p> 1 .";
+    try (EmbeddedFuseki server =
+        EmbeddedFuseki.start(ServeTesting.options(store, new Access.ShiroUpdate(ini)))) {
+      String ds = server.datasetUrl();
+      String graph = ds + "/data?graph=https://e.org/g";
+
+      Http.Response anonymous = Http.send("PUT", graph, TURTLE, turtle, null);
+      Http.Response wrongPassword = Http.send("PUT", graph, TURTLE, turtle, wrong);
+      Http.Response put = Http.send("PUT", graph, TURTLE, turtle, editor);
+
+      assertEquals(401, anonymous.status());
+      assertEquals(401, wrongPassword.status());
+      assertEquals(201, put.status(), put.body());
+      assertEquals(Fixtures.QUADS + 1, Fixtures.countQuads(ds));
+    }
+  }
+
+  @Test
   void close_releasesTheStoreSoAnotherProcessCanServeIt() throws Exception {
     Path store = Fixtures.createStore(tmp.resolve("store"));
     EmbeddedFuseki server =
