@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +22,14 @@ import org.sdkg.nlp.TokenRefiner;
  */
 public final class Lexicon {
   private final Map<String, List<Entry>> sections;
+  private final Map<String, SectionIndex> indexes = new HashMap<>();
 
   /** One phrase of a section, with its optional value. */
   public record Entry(List<String> words, String value) {}
 
   private Lexicon(Map<String, List<Entry>> sections) {
     this.sections = sections;
+    sections.forEach((name, entries) -> indexes.put(name, new SectionIndex(entries)));
   }
 
   public static Lexicon load() {
@@ -44,8 +47,11 @@ public final class Lexicon {
 
   /** Length of the longest phrase of {@code section} starting at token {@code i}, or 0. */
   public int matchAt(String section, List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return 0;
+    }
     int best = 0;
-    for (Entry e : section(section)) {
+    for (Entry e : index(section).candidates(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
       int n = e.words().size();
       if (n > best && i + n <= tokens.size() && matches(e.words(), tokens, i)) {
         best = n;
@@ -75,12 +81,57 @@ public final class Lexicon {
   /** Whether a single word is a one-word phrase of {@code section}. */
   public boolean isWord(String section, String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    for (Entry e : section(section)) {
+    for (Entry e : index(section).candidates(w)) {
       if (e.words().size() == 1 && wordMatches(e.words().get(0), w)) {
         return true;
       }
     }
     return false;
+  }
+
+  private SectionIndex index(String section) {
+    SectionIndex index = indexes.get(section);
+    if (index == null) {
+      throw new IllegalArgumentException("lexicon has no section [" + section + "]");
+    }
+    return index;
+  }
+
+  /**
+   * A section's entries by first word, so a lookup reads only the phrases that can start at a
+   * token; entries whose first word is a prefix pattern are checked for every token.
+   */
+  private static final class SectionIndex {
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final List<Entry> byPrefix = new ArrayList<>();
+
+    SectionIndex(List<Entry> entries) {
+      for (Entry e : entries) {
+        String first = e.words().get(0);
+        if (first.endsWith("*")) {
+          byPrefix.add(e);
+        } else {
+          byFirstWord
+              .computeIfAbsent(first.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+              .add(e);
+        }
+      }
+    }
+
+    List<Entry> candidates(String lowerCaseWord) {
+      List<Entry> exact = byFirstWord.getOrDefault(lowerCaseWord, List.of());
+      if (byPrefix.isEmpty()) {
+        return exact;
+      }
+      List<Entry> all = new ArrayList<>(exact);
+      for (Entry e : byPrefix) {
+        String p = e.words().get(0);
+        if (lowerCaseWord.startsWith(p.substring(0, p.length() - 1))) {
+          all.add(e);
+        }
+      }
+      return all;
+    }
   }
 
   private static boolean matches(List<String> words, List<Token> tokens, int i) {
