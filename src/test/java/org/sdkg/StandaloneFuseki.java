@@ -63,6 +63,15 @@ public final class StandaloneFuseki implements AutoCloseable {
     return port;
   }
 
+  /** {@code http://127.0.0.1:PORT} */
+  public String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
   public String url(String path) {
     return "http://127.0.0.1:" + port + path;
   }
