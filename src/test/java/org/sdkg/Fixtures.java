@@ -78,9 +78,14 @@ public final class Fixtures {
     }
   }
 
-  /** The number of triples at {@code endpoint}, over all graphs. */
+  /** The number of triples in the named graphs at {@code endpoint}. */
   public static long countQuads(String endpoint) {
     return Long.parseLong(rows(endpoint, query("count-quads.rq")).get(0).get(0));
+  }
+
+  /** The number of triples a query sees in the default graph at {@code endpoint}. */
+  public static long countDefault(String endpoint) {
+    return Long.parseLong(rows(endpoint, query("count-default.rq")).get(0).get(0));
   }
 
   private static Path resourcePath(String name) {

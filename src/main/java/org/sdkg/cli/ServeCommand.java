@@ -149,7 +149,16 @@ public final class ServeCommand implements Callable<Integer> {
     // working directory. It is not created: only a custom webapp/ folder placed there is used.
     Path fusekiBase = store.toAbsolutePath().normalize().resolveSibling("fuseki-run");
     return new ServeOptions(
-        store, host, port, dataset, access, timeout, maxResults, allowService, fusekiBase);
+        store,
+        host,
+        port,
+        dataset,
+        access,
+        timeout,
+        maxResults,
+        allowService,
+        fusekiBase,
+        Path.of("queries"));
   }
 
   private Access access() {

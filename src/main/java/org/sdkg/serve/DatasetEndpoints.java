@@ -11,6 +11,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
 
 /**
  * The services of the served dataset: Fuseki's standard names, with writes only where credentials
@@ -26,12 +27,15 @@ final class DatasetEndpoints {
   private DatasetEndpoints() {}
 
   static DataService build(DatasetGraph dataset, ServeOptions options) {
-    Context context = queryContext(options);
+    Context context = context(options);
+    // Queries see the union of the named graphs as their default graph, as `sdkg query` does on
+    // the store, so the library queries run unchanged; writes still address real graphs.
+    Context queryContext = context.copy().set(TDB2.symUnionDefaultGraph, true);
     CappedQuery capped = options.maxResults() > 0 ? new CappedQuery(options.maxResults()) : null;
     DataService.Builder service = DataService.newBuilder(dataset);
     for (String name : List.of("", "sparql", "query")) {
       Endpoint.Builder query =
-          Endpoint.create().operation(Operation.Query).endpointName(name).context(context);
+          Endpoint.create().operation(Operation.Query).endpointName(name).context(queryContext);
       if (capped != null) {
         query.processor(capped);
       }
@@ -81,7 +85,7 @@ final class DatasetEndpoints {
   }
 
   /** Per-endpoint settings, so nothing JVM-wide (ARQ's global context) has to change. */
-  private static Context queryContext(ServeOptions options) {
+  private static Context context(ServeOptions options) {
     Context context = new Context();
     String millis = Long.toString(options.timeout().toMillis());
     context.set(ARQ.queryTimeout, millis);

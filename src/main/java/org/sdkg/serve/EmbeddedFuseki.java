@@ -20,6 +20,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.sdkg.query.QueryException;
+import org.sdkg.query.QueryLibrary;
 import org.sdkg.store.Credentials;
 import org.sdkg.store.ExistingStore;
 
@@ -103,11 +105,22 @@ public final class EmbeddedFuseki implements AutoCloseable {
             .addServletAttribute(
                 Fuseki.attrFusekiServerCtl, new FusekiServerCtl(options.fusekiBase()))
             .addServlet("/$/server", new ActionServerStatus())
+            .addServlet("/examples", examples(options))
             .fusekiModules(modules(options.access()));
     if (options.access() instanceof Access.Update update) {
       builder.securityHandler(securityHandler(update.credentials()));
     }
     return builder.build();
+  }
+
+  private static ExamplesServlet examples(ServeOptions options) {
+    try {
+      QueryLibrary library = QueryLibrary.locate(options.queries());
+      return new ExamplesServlet(options.dataset(), QueryExamples.from(library), library.shownAs());
+    } catch (QueryException e) {
+      // Examples are a convenience: a broken library must not stop the endpoint.
+      return new ExamplesServlet(options.dataset(), List.of(), "nowhere (" + e.getMessage() + ")");
+    }
   }
 
   private static FusekiModules modules(Access access) {
@@ -167,7 +180,8 @@ public final class EmbeddedFuseki implements AutoCloseable {
     List<String> lines = new ArrayList<>();
     lines.add("serving store " + options.store() + " as " + mode(options.access()));
     lines.add("  UI        " + baseUrl() + "/#/dataset" + options.dataset() + "/query");
-    lines.add("  dataset   " + datasetUrl());
+    lines.add("  examples  " + baseUrl() + "/examples");
+    lines.add("  dataset   " + datasetUrl() + "  (default graph: the union of all named graphs)");
     for (String endpoint : DatasetEndpoints.describe(options)) {
       lines.add("  " + datasetUrl() + endpoint);
     }

@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param maxResults the most rows (or triples) a query returns; 0 for no limit
  * @param allowService whether the SPARQL {@code SERVICE} clause may call other servers
  * @param fusekiBase Fuseki's run area (FUSEKI_BASE); only looked at for a custom {@code webapp/}
+ * @param queries the query library folder offered as UI examples; the jar's copy when missing
  */
 public record ServeOptions(
     Path store,
@@ -24,7 +25,8 @@ public record ServeOptions(
     Duration timeout,
     long maxResults,
     boolean allowService,
-    Path fusekiBase) {
+    Path fusekiBase,
+    Path queries) {
 
   public ServeOptions {
     if (!dataset.startsWith("/")) {

@@ -44,6 +44,7 @@ class LoadCommandTest {
         Files.readString(Path.of(getClass().getResource("/fixtures/drop-all.ru").toURI()));
     UpdateExecHTTP.service(endpoint).update(UpdateFactory.create(dropAll)).execute();
     assertEquals(0, Fixtures.countQuads(endpoint));
+    assertEquals(0, Fixtures.countDefault(endpoint));
   }
 
   @Test
@@ -161,7 +162,7 @@ class LoadCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("[1/3] POST default graph  13 triples  ok"), r.out());
     // article (13) + merged (9, of which 8 repeat the article's) + ontology (4)
-    assertEquals(18, Fixtures.countQuads(endpoint));
+    assertEquals(18, Fixtures.countDefault(endpoint));
     assertEquals(List.of(), Fixtures.rows(endpoint, Fixtures.query("count-graphs.rq")));
   }
 

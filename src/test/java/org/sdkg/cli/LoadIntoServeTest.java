@@ -9,6 +9,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdkg.Fixtures;
+import org.sdkg.TestPaths;
 import org.sdkg.serve.Access;
 import org.sdkg.serve.EmbeddedFuseki;
 import org.sdkg.serve.ServeOptions;
@@ -35,7 +36,8 @@ class LoadIntoServeTest {
             Duration.ofSeconds(30),
             0,
             false,
-            tmp.resolve("fuseki-run"));
+            tmp.resolve("fuseki-run"),
+            TestPaths.project().resolve("queries"));
     try (EmbeddedFuseki server = EmbeddedFuseki.start(options)) {
       String endpoint = server.datasetUrl();
 

@@ -19,7 +19,8 @@ import org.sdkg.StandaloneFuseki;
 /** {@code sdkg serve} as a command: banner, shutdown and option checking. */
 class ServeCommandTest {
   private static final Pattern DATASET_LINE =
-      Pattern.compile("^  dataset   (http://127\\.0\\.0\\.1:(\\d+)/sdkg)$", Pattern.MULTILINE);
+      Pattern.compile(
+          "^  dataset   (http://127\\.0\\.0\\.1:(\\d+)/sdkg)  \\(default graph", Pattern.MULTILINE);
 
   @TempDir Path tmp;
 
@@ -51,9 +52,12 @@ class ServeCommandTest {
               + "  UI        "
               + base
               + "/#/dataset/sdkg/query\n"
+              + "  examples  "
+              + base
+              + "/examples\n"
               + "  dataset   "
               + ds
-              + "\n"
+              + "  (default graph: the union of all named graphs)\n"
               + "  "
               + ds
               + "/sparql   SPARQL query (also /query and the dataset URL itself)\n"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,12 +26,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdkg.Fixtures;
 import org.sdkg.Http;
+import org.sdkg.TestPaths;
+import org.sdkg.query.QueryLibrary;
 
 /** The embedded server in its default, read-only configuration: every endpoint, every format. */
 class EmbeddedFusekiTest {
@@ -199,6 +203,44 @@ class EmbeddedFusekiTest {
     assertEquals(405, put.status(), put.body());
     assertEquals(405, post.status(), post.body());
     assertEquals(Fixtures.QUADS, Fixtures.countQuads(ds));
+  }
+
+  @Test
+  void queries_seeTheUnionOfTheNamedGraphsAsDefaultGraph() {
+    // article (13) + merged (9, of which 8 repeat the article's) + ontology (4)
+    assertEquals(18, Fixtures.countDefault(ds));
+    assertEquals(18, Fixtures.countDefault(ds + "/query"));
+    Http.Response realDefault = Http.get(ds + "/get?default", "application/n-triples");
+    assertEquals(200, realDefault.status());
+    assertEquals("", realDefault.body());
+  }
+
+  @Test
+  void examplesPage_linksEveryLibraryQueryIntoTheUiAndEachLinkRuns() throws Exception {
+    List<String> names = QueryLibrary.locate(TestPaths.project().resolve("queries")).names();
+
+    Http.Response page = Http.get(server.baseUrl() + "/examples", "text/html");
+
+    assertEquals(200, page.status());
+    assertEquals("text/html", page.contentType());
+    Matcher link =
+        Pattern.compile("<a href=\"/#/dataset/sdkg/query\\?query=([^\"]+)\">").matcher(page.body());
+    List<String> queries = new ArrayList<>();
+    while (link.find()) {
+      queries.add(
+          URLDecoder.decode(Parser.unescapeEntities(link.group(1), true), StandardCharsets.UTF_8));
+    }
+    assertEquals(names.size(), queries.size(), page.body());
+    for (String q : queries) {
+      Http.Response r = Http.query(ds + "/sparql", q, "text/csv");
+      assertEquals(200, r.status(), q + "\n" + r.body());
+    }
+    assertTrue(page.body().contains("<code>partners</code>"), page.body());
+    String partners = queries.get(names.indexOf("partners"));
+    assertTrue(
+        partners.startsWith(
+            "# Partners of a country\n# parameter country = CHN (edit it in the query)\n"),
+        partners);
   }
 
   @Test

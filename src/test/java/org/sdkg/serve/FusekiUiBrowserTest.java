@@ -1,8 +1,11 @@
 package org.sdkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,6 +67,37 @@ class FusekiUiBrowserTest {
                 "<https://w3id.org/sdkg/topic/malaria>",
                 "China and Comoros have worked together on malaria."),
             first.stream().map(WebElement::getText).toList());
+      } finally {
+        browser.quit();
+      }
+    }
+  }
+
+  @Test
+  void examplesPage_opensALibraryQueryInTheUiEditor() throws Exception {
+    requireChromium();
+    Path store = Fixtures.createStore(tmp.resolve("store"));
+    try (EmbeddedFuseki server =
+        EmbeddedFuseki.start(ServeTesting.options(store, new Access.ReadOnly()))) {
+      ChromeDriver browser = chromium(Files.createDirectories(tmp.resolve("profile")));
+      try {
+        browser.get(server.baseUrl() + "/examples");
+        WebElement link = browser.findElement(By.linkText("Partners of a country"));
+        String href = link.getAttribute("href");
+        String expected =
+            URLDecoder.decode(href.substring(href.indexOf("?query=") + 7), StandardCharsets.UTF_8);
+
+        link.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(READY)));
+        wait.until(
+            d ->
+                expected.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.querySelector('#yasqe .CodeMirror').CodeMirror.getValue();")));
+
+        assertTrue(expected.startsWith("# Partners of a country\n"), expected);
       } finally {
         browser.quit();
       }

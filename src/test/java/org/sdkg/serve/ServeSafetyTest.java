@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sdkg.Fixtures;
 import org.sdkg.Http;
 import org.sdkg.StandaloneFuseki;
+import org.sdkg.TestPaths;
 import org.sdkg.store.Credentials;
 import org.sdkg.store.ExistingStore;
 
@@ -182,7 +183,8 @@ class ServeSafetyTest {
               Duration.ofSeconds(30),
               0,
               false,
-              tmp.resolve("fuseki-run"));
+              tmp.resolve("fuseki-run"),
+              TestPaths.project().resolve("queries"));
 
       ServeException e = assertThrows(ServeException.class, () -> EmbeddedFuseki.start(samePort));
 

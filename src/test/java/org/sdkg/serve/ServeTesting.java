@@ -12,6 +12,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.sdkg.Fixtures;
+import org.sdkg.TestPaths;
 
 /** Options and requests shared by the serve tests. */
 final class ServeTesting {
@@ -28,7 +29,8 @@ final class ServeTesting {
         Duration.ofSeconds(30),
         0,
         false,
-        store.resolveSibling("fuseki-run"));
+        store.resolveSibling("fuseki-run"),
+        TestPaths.project().resolve("queries"));
   }
 
   static ServeOptions with(
@@ -42,7 +44,8 @@ final class ServeTesting {
         timeout,
         maxResults,
         allowService,
-        o.fusekiBase());
+        o.fusekiBase(),
+        o.queries());
   }
 
   /** {@code service-call.rq} with its SERVICE pointed at {@code remote}. */
