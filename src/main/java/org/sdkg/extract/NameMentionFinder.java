@@ -90,6 +90,7 @@ final class NameMentionFinder implements MentionFinder {
       Sentence sentence, ArticleContext context, int from, int to, List<Mention> found) {
     List<Token> tokens = sentence.tokens();
     from = roles.afterLeadingRole(tokens, from, to);
+    from = afterLeadingPlace(found, tokens, from, to);
     if (from >= to || coveredByOne(found, from, to)) {
       return;
     }
@@ -119,6 +120,23 @@ final class NameMentionFinder implements MentionFinder {
       start++;
     }
     addEntity(sentence, context, type, start, to, found);
+  }
+
+  /** "China on the Belt and Road Initiative": a country and a preposition do not begin a name. */
+  private static int afterLeadingPlace(List<Mention> found, List<Token> tokens, int from, int to) {
+    for (Mention m : found) {
+      if (m.from() == from && isCountryLike(m) && m.to() + 1 < to) {
+        String next = tokens.get(m.to()).text();
+        if (next.equals("on") || next.equals("in") || next.equals("at") || next.equals("with")) {
+          int k = m.to() + 1;
+          while (k < to && tokens.get(k).text().equalsIgnoreCase("the")) {
+            k++;
+          }
+          return k;
+        }
+      }
+    }
+    return from;
   }
 
   /** Adds an organisation or project mention and marks the countries inside it. */

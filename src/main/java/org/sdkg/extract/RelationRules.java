@@ -86,11 +86,35 @@ final class RelationRules {
     if (noun < 0 || verb < 0) {
       return false;
     }
+    if (statuses.negated(tokens, c.segment().from(), verb)) {
+      return true;
+    }
+    int with = withBetween(tokens, verb, Math.min(c.segment().to(), Math.max(noun, verb) + 5));
+    if (with >= 0) {
+      Partners partners = Partners.after(c.parties(), c.mentions(), tokens, with, c.segment().to());
+      String agent = partners.agentBefore(c.parties(), verb);
+      for (String partner : partners.named()) {
+        if (agent != null && !partner.equals(agent)) {
+          builder.addRelations(c, context, RelationKind.AGREEMENT, agent, partner, null, verb, out);
+        }
+      }
+      return true;
+    }
     List<String> signers = c.parties().codesWithPeople();
-    if (signers.size() >= 2 && !statuses.negated(tokens, c.segment().from(), verb)) {
+    if (signers.size() >= 2) {
       builder.addPairs(c, context, RelationKind.AGREEMENT, signers, verb, out);
     }
     return true;
+  }
+
+  /** "signed a memorandum of understanding with China": the "with" that names the other signer. */
+  private static int withBetween(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (tokens.get(k).text().equalsIgnoreCase("with")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static List<Relation> dedupe(List<Relation> relations) {
