@@ -11,13 +11,11 @@ import java.util.List;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
-import org.apache.jena.system.Txn;
-import org.sdkg.store.ExistingStore;
+import org.sdkg.store.TdbStore;
 
 /**
  * Test data in the layout of {@code sdkg build}: {@code fixtures/cooperation.trig} (an article
@@ -48,9 +46,9 @@ public final class Fixtures {
    * Creates a TDB2 store in {@code dir} holding the fixture, closed again so others may open it.
    */
   public static Path createStore(Path dir) {
-    DatasetGraph store = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(dir.toString());
-    Txn.executeWrite(store, () -> RDFDataMgr.read(store, trig().toString()));
-    ExistingStore.release(store);
+    try (TdbStore store = TdbStore.openOrCreate(dir)) {
+      store.write(() -> RDFDataMgr.read(store.dataset(), trig().toString()));
+    }
     return dir;
   }
 

@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.sdkg.store.ExistingStore;
 import org.sdkg.store.GraphResult;
 import org.sdkg.store.GraphSources;
 import org.sdkg.store.GraphUpload;
@@ -20,7 +18,8 @@ import org.sdkg.store.LoadReport;
 import org.sdkg.store.Placement;
 import org.sdkg.store.RemoteLoader;
 import org.sdkg.store.RetryPolicy;
-import org.sdkg.store.StoreAccessException;
+import org.sdkg.store.StoreException;
+import org.sdkg.store.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -127,17 +126,15 @@ public final class LoadCommand implements Callable<Integer> {
 
   private int loadStore(RemoteLoader loader, Placement placement) {
     Path dir = store == null ? Path.of("output/store") : store;
-    DatasetGraph dataset;
+    TdbStore opened;
     try {
-      dataset = ExistingStore.open(dir);
-    } catch (StoreAccessException e) {
+      opened = TdbStore.openExisting(dir);
+    } catch (StoreException e) {
       throw new UserException(e.getMessage(), e);
     }
-    try {
-      List<GraphUpload> uploads = GraphSources.fromStore(dataset, "store " + dir, placement);
+    try (TdbStore tdb = opened) {
+      List<GraphUpload> uploads = GraphSources.fromStore(tdb.dataset(), "store " + dir, placement);
       return send(loader, uploads, 0);
-    } finally {
-      ExistingStore.release(dataset);
     }
   }
 

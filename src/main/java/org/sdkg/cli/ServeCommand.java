@@ -9,7 +9,7 @@ import org.sdkg.serve.Access;
 import org.sdkg.serve.EmbeddedFuseki;
 import org.sdkg.serve.ServeException;
 import org.sdkg.serve.ServeOptions;
-import org.sdkg.store.StoreAccessException;
+import org.sdkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,12 +32,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      defaultValue = "output/store",
-      description = "TDB2 store to serve (default: ${DEFAULT-VALUE}).")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(
       names = "--port",
@@ -107,7 +102,7 @@ public final class ServeCommand implements Callable<Integer> {
     EmbeddedFuseki server;
     try {
       server = EmbeddedFuseki.start(options);
-    } catch (StoreAccessException | ServeException e) {
+    } catch (StoreException | ServeException e) {
       throw new UserException(e.getMessage(), e);
     }
     // On SIGINT/SIGTERM the JVM runs this hook: it stops Jetty and closes the store.
@@ -147,9 +142,9 @@ public final class ServeCommand implements Callable<Integer> {
     Access access = access();
     // Fuseki's run area (FUSEKI_BASE) beside the store, i.e. output/fuseki-run, never the
     // working directory. It is not created: only a custom webapp/ folder placed there is used.
-    Path fusekiBase = store.toAbsolutePath().normalize().resolveSibling("fuseki-run");
+    Path fusekiBase = store.path().toAbsolutePath().normalize().resolveSibling("fuseki-run");
     return new ServeOptions(
-        store,
+        store.path(),
         host,
         port,
         dataset,

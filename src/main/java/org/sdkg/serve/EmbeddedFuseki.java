@@ -23,7 +23,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.sdkg.query.QueryException;
 import org.sdkg.query.QueryLibrary;
 import org.sdkg.store.Credentials;
-import org.sdkg.store.ExistingStore;
+import org.sdkg.store.TdbStore;
 
 /**
  * Apache Jena Fuseki, embedded, serving one TDB2 store with the Fuseki web UI.
@@ -35,12 +35,12 @@ import org.sdkg.store.ExistingStore;
  */
 public final class EmbeddedFuseki implements AutoCloseable {
   private final FusekiServer server;
-  private final DatasetGraph store;
+  private final TdbStore store;
   private final ServeOptions options;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private boolean closed;
 
-  private EmbeddedFuseki(FusekiServer server, DatasetGraph store, ServeOptions options) {
+  private EmbeddedFuseki(FusekiServer server, TdbStore store, ServeOptions options) {
     this.server = server;
     this.store = store;
     this.options = options;
@@ -49,18 +49,18 @@ public final class EmbeddedFuseki implements AutoCloseable {
   /**
    * Opens the store and starts the server; returns once it accepts requests.
    *
-   * @throws org.sdkg.store.StoreAccessException when the store is missing or locked
+   * @throws org.sdkg.store.StoreException when the store is missing or in use
    * @throws ServeException when the server cannot bind its address
    */
   public static EmbeddedFuseki start(ServeOptions options) {
-    DatasetGraph store = ExistingStore.open(options.store());
+    TdbStore store = TdbStore.openExisting(options.store());
     try {
-      FusekiServer server = build(store, options);
+      FusekiServer server = build(store.dataset(), options);
       bind(server, options.host());
       server.start();
       return new EmbeddedFuseki(server, store, options);
     } catch (RuntimeException e) {
-      ExistingStore.release(store);
+      store.close();
       throw startFailure(e, options);
     }
   }
@@ -223,7 +223,7 @@ public final class EmbeddedFuseki implements AutoCloseable {
     try {
       server.stop();
     } finally {
-      ExistingStore.release(store);
+      store.close();
       stopped.countDown();
     }
   }

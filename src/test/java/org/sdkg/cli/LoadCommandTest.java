@@ -237,7 +237,9 @@ class LoadCommandTest {
 
     assertEquals(1, r.exitCode());
     assertEquals(
-        "sdkg: " + missing + ": no such store folder; run `sdkg build` first or pass --store DIR\n",
+        "sdkg: no store at "
+            + missing
+            + "; run sdkg build first, or point --store at the store folder\n",
         r.err());
   }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdkg.Fixtures;
@@ -14,7 +13,7 @@ import org.sdkg.serve.Access;
 import org.sdkg.serve.EmbeddedFuseki;
 import org.sdkg.serve.ServeOptions;
 import org.sdkg.store.Credentials;
-import org.sdkg.store.ExistingStore;
+import org.sdkg.store.TdbStore;
 
 /** {@code sdkg load} into {@code sdkg serve --update --user}: the two commands work together. */
 class LoadIntoServeTest {
@@ -24,7 +23,7 @@ class LoadIntoServeTest {
   void load_intoServeWithUpdate_isRefusedWithoutLoginAndAcceptedWithIt() throws Exception {
     Path source = Fixtures.createStore(tmp.resolve("source"));
     Path target = tmp.resolve("target");
-    ExistingStore.release(DatabaseMgr.connectDatasetGraph(target.toString()));
+    TdbStore.openOrCreate(target).close();
     Path pw = Files.writeString(tmp.resolve("editor.pw"), "pa55word\n");
     ServeOptions options =
         new ServeOptions(

@@ -156,7 +156,9 @@ class ServeCommandTest {
 
     assertEquals(1, r.exitCode());
     assertEquals(
-        "sdkg: " + missing + ": no such store folder; run `sdkg build` first or pass --store DIR\n",
+        "sdkg: no store at "
+            + missing
+            + "; run sdkg build first, or point --store at the store folder\n",
         r.err());
   }
 
@@ -205,9 +207,9 @@ class ServeCommandTest {
             + " who reaches it can query the whole store\n"
             + "sdkg: warning: with --update the password travels unencrypted over HTTP; put an HTTPS"
             + " proxy in front or keep --host 127.0.0.1\n"
-            + "sdkg: "
+            + "sdkg: no store at "
             + missing
-            + ": no such store folder; run `sdkg build` first or pass --store DIR\n",
+            + "; run sdkg build first, or point --store at the store folder\n",
         r.err());
   }
 

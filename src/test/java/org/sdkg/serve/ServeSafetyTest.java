@@ -10,9 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdkg.Fixtures;
@@ -20,7 +17,7 @@ import org.sdkg.Http;
 import org.sdkg.StandaloneFuseki;
 import org.sdkg.TestPaths;
 import org.sdkg.store.Credentials;
-import org.sdkg.store.ExistingStore;
+import org.sdkg.store.TdbStore;
 
 /** The safety settings of the embedded server: timeout, SERVICE, result limit, login, shutdown. */
 class ServeSafetyTest {
@@ -197,20 +194,20 @@ class ServeSafetyTest {
   }
 
   private static void addBigGraph(Path store, int triples) {
-    DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
     Node graph = NodeFactory.createURI("urn:x-sdkg-test:big");
     Node p = NodeFactory.createURI("urn:x-sdkg-test:p");
-    Txn.executeWrite(
-        dsg,
-        () -> {
-          for (int i = 0; i < triples; i++) {
-            dsg.add(
-                graph,
-                NodeFactory.createURI("urn:x-sdkg-test:s" + i),
-                p,
-                NodeFactory.createLiteralString("v" + i));
-          }
-        });
-    ExistingStore.release(dsg);
+    try (TdbStore tdb = TdbStore.openExisting(store)) {
+      tdb.write(
+          () -> {
+            for (int i = 0; i < triples; i++) {
+              tdb.dataset()
+                  .add(
+                      graph,
+                      NodeFactory.createURI("urn:x-sdkg-test:s" + i),
+                      p,
+                      NodeFactory.createLiteralString("v" + i));
+            }
+          });
+    }
   }
 }

@@ -6,10 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.sse.SSE;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdkg.Fixtures;
@@ -20,22 +17,22 @@ class GraphSourcesTest {
   @Test
   void fromStore_givesOneReplaceUploadPerGraphInIriOrderAndMergesTheDefaultGraphLast() {
     Path dir = Fixtures.createStore(tmp.resolve("store"));
-    DatasetGraph store = DatabaseMgr.connectDatasetGraph(dir.toString());
-    Txn.executeWrite(
-        store, () -> store.getDefaultGraph().add(SSE.parseTriple("(<urn:s> <urn:p> 1)")));
+    try (TdbStore store = TdbStore.openExisting(dir)) {
+      store.write(
+          () -> store.dataset().getDefaultGraph().add(SSE.parseTriple("(<urn:s> <urn:p> 1)")));
 
-    List<GraphUpload> uploads =
-        GraphSources.fromStore(store, "store x", new Placement.AsInSource());
+      List<GraphUpload> uploads =
+          GraphSources.fromStore(store.dataset(), "store x", new Placement.AsInSource());
 
-    assertEquals(
-        List.of(
-            "PUT <https://w3id.org/sdkg/graph/article/a1> 13",
-            "PUT <https://w3id.org/sdkg/graph/merged> 9",
-            "PUT <https://w3id.org/sdkg/graph/ontology> 4",
-            "POST default graph 1"),
-        uploads.stream().map(u -> u.httpMethod() + " " + u.label() + " " + u.triples()).toList());
-    assertEquals(13, uploads.get(0).content().get().size());
-    ExistingStore.release(store);
+      assertEquals(
+          List.of(
+              "PUT <https://w3id.org/sdkg/graph/article/a1> 13",
+              "PUT <https://w3id.org/sdkg/graph/merged> 9",
+              "PUT <https://w3id.org/sdkg/graph/ontology> 4",
+              "POST default graph 1"),
+          uploads.stream().map(u -> u.httpMethod() + " " + u.label() + " " + u.triples()).toList());
+      assertEquals(13, uploads.get(0).content().get().size());
+    }
   }
 
   @Test
