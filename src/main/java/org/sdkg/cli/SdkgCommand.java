@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
       CompletionCommand.class,
       ValidateCommand.class,
       QueryCommand.class,
+      LoadCommand.class,
+      ServeCommand.class,
     })
 public final class SdkgCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sdkg.StandaloneFuseki;
 import org.sdkg.TestPaths;
 import org.sdkg.cli.CliTest.Run;
 import org.sdkg.query.QueryFixtures;
