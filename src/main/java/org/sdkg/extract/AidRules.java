@@ -29,6 +29,9 @@ final class AidRules {
       return;
     }
     boolean needsTo = trigger == transfer;
+    if (receivedFrom(c, context, tokens, trigger, out)) {
+      return;
+    }
     Parties.Party giver = null;
     for (Parties.Party party : c.parties().named) {
       if (party.at() < trigger) {
@@ -65,6 +68,62 @@ final class AidRules {
           trigger,
           out);
     }
+  }
+
+  /**
+   * "Vietnam receives technical assistance from Japan", "Kenya was funded by Norway": the receiver
+   * stands before the aid word and the givers after "from" or "by". Returns whether it applied.
+   */
+  private boolean receivedFrom(
+      Clause c, ArticleContext context, List<Token> tokens, int trigger, List<Relation> out) {
+    int from = c.segment().from();
+    boolean receiving =
+        lexicon.firstIn("aid-receiving", tokens, Math.max(from, trigger - 4), trigger + 1) >= 0;
+    int by = -1;
+    for (int k = trigger + 1; k < Math.min(c.segment().to(), trigger + 8); k++) {
+      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("from") || w.equals("by")) {
+        by = k;
+        break;
+      }
+    }
+    if (by < 0
+        || !(receiving
+            || "VERB".equals(tokens.get(trigger).pos()) && isParticiple(tokens, trigger))) {
+      return false;
+    }
+    Parties.Party receiver = null;
+    for (Parties.Party party : c.parties().named) {
+      if (party.at() < trigger) {
+        receiver = party;
+      }
+    }
+    if (receiver == null) {
+      return false;
+    }
+    Partners givers = Partners.after(c.parties(), c.mentions(), tokens, by, c.segment().to());
+    for (String giver : givers.named()) {
+      if (!giver.equals(receiver.code())) {
+        builder.addRelations(
+            c, context, RelationKind.AID, giver, receiver.code(), null, trigger, out);
+      }
+    }
+    return true;
+  }
+
+  /** "was funded", "were trained": a passive participle after a form of "be". */
+  private static boolean isParticiple(List<Token> tokens, int trigger) {
+    for (int k = Math.max(0, trigger - 2); k < trigger; k++) {
+      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("was")
+          || w.equals("were")
+          || w.equals("been")
+          || w.equals("is")
+          || w.equals("are")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -23,7 +23,9 @@ final class ArticleContext {
   private final List<Statement> statements = new ArrayList<>();
   private List<String> lastPair = List.of();
   private String lastSpeaker;
+  private String lastBody;
   private final Map<String, Integer> topicCounts = new LinkedHashMap<>();
+  private final Map<String, Integer> mentionedTopics = new LinkedHashMap<>();
 
   /**
    * What the article says about one project: its topic, counts, the countries that fund it as aid.
@@ -133,6 +135,27 @@ final class ArticleContext {
   /** The topic most of the article's relations so far are about. */
   java.util.Optional<String> dominantTopic() {
     return topicCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /** The multilateral body named last: what "the organization" refers to. */
+  String lastBody() {
+    return lastBody;
+  }
+
+  void setLastBody(String acronym) {
+    lastBody = acronym;
+  }
+
+  /** Counts a topic word of the text, whatever relation it belongs to. */
+  void countMentionedTopic(String notation) {
+    mentionedTopics.merge(notation, 1, Integer::sum);
+  }
+
+  /** The topic the article's words name most: the fallback topic of its projects. */
+  java.util.Optional<String> mostMentionedTopic() {
+    return mentionedTopics.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey);
   }
 
   void addStatement(Statement statement) {

@@ -49,6 +49,7 @@ final class GazetteerMentionFinder implements MentionFinder {
       TokenTrie.Match<Gazetteer.Entry> name = gazetteer.nameAt(tokens, i);
       int pair = lexicon.matchAt("pair-reference", tokens, i);
       int unnamed = lexicon.matchAt("unnamed-partners", tokens, i);
+      int bodyReference = lexicon.matchAt("body-reference", tokens, i);
       if (name != null) {
         int end = i + name.length();
         int members = membersAfter(tokens, end);
@@ -61,8 +62,14 @@ final class GazetteerMentionFinder implements MentionFinder {
           found.add(mention(sentence, name.value().type(), name.value().key(), i, end));
           next = end;
         }
+        if (name.value().type() == MentionType.BODY) {
+          context.setLastBody(name.value().key());
+        }
       } else if (combiningForm(tokens, i) != null) {
         found.add(mention(sentence, MentionType.COUNTRY, combiningForm(tokens, i), i, i + 1));
+      } else if (bodyReference > 0 && context.lastBody() != null) {
+        found.add(mention(sentence, MentionType.BODY, context.lastBody(), i, i + bodyReference));
+        next = i + bodyReference;
       } else if (pair > 0) {
         found.add(mention(sentence, MentionType.PAIR_REFERENCE, "", i, i + pair));
         next = i + pair;

@@ -19,6 +19,9 @@ final class Parties {
   final List<Party> named = new ArrayList<>();
   final List<Mention> unnamed = new ArrayList<>();
 
+  /** Every place a named party stands, also its second and later mentions. */
+  final List<Party> occurrences = new ArrayList<>();
+
   /**
    * Countries of the people named in the clause, who may act for them (officials signing an
    * agreement).
@@ -92,6 +95,7 @@ final class Parties {
   }
 
   private void add(String code, int at, Set<String> seen) {
+    occurrences.add(new Party(code, at));
     if (seen.add(code)) {
       named.add(new Party(code, at));
     }

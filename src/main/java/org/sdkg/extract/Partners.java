@@ -54,7 +54,7 @@ final class Partners {
     String preposition = tokens.get(with).text().toLowerCase(Locale.ROOT);
     Partners p = new Partners(preposition.equals("between") || preposition.equals("among"));
     int end = phraseEnd(mentions, tokens, with + 1, to);
-    for (Parties.Party party : parties.named) {
+    for (Parties.Party party : parties.occurrences) {
       if (party.at() > with && party.at() < end && !p.named.contains(party.code())) {
         p.named.add(party.code());
       }

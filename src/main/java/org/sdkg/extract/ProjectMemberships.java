@@ -46,11 +46,17 @@ final class ProjectMemberships {
     var tokens = sentence.tokens();
     String project = projectOf(sentence, mentions, context);
     if (project == null) {
+      project = bodyWithMembers(sentence, mentions, context);
+    }
+    if (project == null) {
       return 0;
     }
     ArticleContext.ProjectFacts facts = context.project(project);
     if (facts.topic == null && !topics.isEmpty()) {
       facts.topic = topics.get(0);
+    }
+    if (facts.topic == null) {
+      facts.topic = gazetteer.bodyTopic(project).or(context::mostMentionedTopic).orElse(null);
     }
     int cue = lastIn("membership", tokens);
     int aidCue = lexicon.firstIn("aid", tokens, 0, tokens.size());
@@ -176,6 +182,35 @@ final class ProjectMemberships {
       return main.name;
     }
     return null;
+  }
+
+  /**
+   * "It has 23 member states: Austria, Belgium, ...": an organisation with a list of member
+   * countries is a project of its members (as SESAME or ITER are). Only a list counts, so "the
+   * influence of WHO member states" next to one country does not.
+   */
+  private String bodyWithMembers(
+      Sentence sentence, List<Mention> mentions, ArticleContext context) {
+    var tokens = sentence.tokens();
+    boolean joining = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      joining |=
+          lexicon.matchAt("membership", tokens, i) > 0 && lexicon.matchAt("ended", tokens, i) == 0;
+    }
+    if (!joining) {
+      return null; // leaving a body ("withdraw from the WHO") is ended cooperation with it
+    }
+    Parties parties = Parties.of(mentions, tokens, 0, tokens.size(), context, lexicon);
+    if (namedCountries(mentions, parties).size() < 2) {
+      return null;
+    }
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.BODY) {
+        return m.key();
+      }
+    }
+    boolean it = !tokens.isEmpty() && tokens.get(0).text().equals("It");
+    return it ? context.lastBody() : null;
   }
 
   /**

@@ -49,6 +49,9 @@ public final class RuleBasedExtractor implements Extractor {
         finder.find(sentence, context, mentions);
       }
       addBodies(mentions, context);
+      mentions.stream()
+          .filter(m -> m.type() == MentionType.TOPIC)
+          .forEach(m -> context.countMentionedTopic(m.key()));
       if (LOG.isDebugEnabled()) {
         LOG.debug("{} s{}: {}", article.fileName(), sentence.index(), mentions);
       }

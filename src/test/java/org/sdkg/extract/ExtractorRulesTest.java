@@ -200,4 +200,50 @@ class ExtractorRulesTest {
                 "2022-01-10",
                 "South Korea trained agricultural engineers from Ethiopia and Kenya.")));
   }
+
+  @Test
+  void aid_givenReceivesFrom_ordersGiverFirst() {
+    assertEquals(
+        List.of("JPN LAO aid active agriculture", "KOR LAO aid active agriculture"),
+        rows(
+            extract(
+                "2022-01-10",
+                "Laos receives technical assistance from Japan and South Korea for rice farming.")));
+  }
+
+  @Test
+  void coreference_givenTheOrganization_refersToLastBody() {
+    assertEquals(
+        List.of("CAN WMO cooperation ended climate"),
+        rows(
+            extract(
+                "2022-01-10",
+                "Canada informed the World Meteorological Organization of its decision to withdraw"
+                    + " from the organization.")));
+  }
+
+  @Test
+  void project_givenBodyWithMemberList_givesOneRowPerMember() {
+    assertEquals(
+        List.of("CHL * project active space ESO", "BRA * project active space ESO"),
+        rows(
+                extract(
+                    "2022-01-10",
+                    "The European Southern Observatory (ESO) runs telescopes in the Atacama desert. It has"
+                        + " 16 member states, among them Chile and Brazil."))
+            .stream()
+            .map(r -> r + " ESO")
+            .toList());
+  }
+
+  @Test
+  void agreement_givenSignedWithPartner_pairsOnlySignerAndPartner() {
+    assertEquals(
+        List.of("CHN ITA agreement active other"),
+        rows(
+            extract(
+                "2022-01-10",
+                "Italy signed a memorandum of understanding with China on the Belt and Road"
+                    + " Initiative, despite objections from the United States and the European Union.")));
+  }
 }
