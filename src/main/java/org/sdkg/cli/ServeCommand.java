@@ -74,9 +74,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--timeout",
       defaultValue = "30s",
-      converter = DurationConverter.class,
+      converter = QueryCommand.DurationConverter.class,
       description =
-          "Longest time a query or update may run, e.g. 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).")
+          "Longest time a query or update may run, e.g. 500ms, 30s (or 30), 2m (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
   @Option(

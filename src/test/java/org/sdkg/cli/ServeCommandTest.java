@@ -221,7 +221,7 @@ class ServeCommandTest {
     assertTrue(
         r.err()
             .startsWith(
-                "Invalid value for option '--timeout': 'soon' is not a duration; write e.g. 500ms, 30s, 2m or 1h\n"),
+                "Invalid value for option '--timeout': 'soon' is not a duration; write e.g. 60, 90s, 500ms or 5m\n"),
         r.err());
   }
 
