@@ -46,7 +46,7 @@ public final class InputOptions {
 
   /** 1 with a summary line when any file was skipped, else 0. */
   public int exitCode(IngestResult result, PrintWriter err) {
-    if (result.skipped().isEmpty()) {
+    if (!result.hasProblems()) {
       return 0;
     }
     err.println("sdkg: " + result.summary());

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.class,
       CompletionCommand.class,
       ValidateCommand.class,
+      QueryCommand.class,
       GenerateCommand.class,
     })
 public final class SdkgCommand implements Runnable {

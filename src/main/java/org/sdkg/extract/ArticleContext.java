@@ -23,6 +23,7 @@ final class ArticleContext {
   private final List<Statement> statements = new ArrayList<>();
   private List<String> lastPair = List.of();
   private String lastSpeaker;
+  private final Map<String, Integer> topicCounts = new LinkedHashMap<>();
 
   /**
    * What the article says about one project: its topic, counts, the countries that fund it as aid.
@@ -32,6 +33,7 @@ final class ArticleContext {
     String topic;
     Integer participantCount;
     Integer projectCount;
+    String owner;
     final List<String> aidGivers = new ArrayList<>();
 
     ProjectFacts(String name) {
@@ -118,6 +120,19 @@ final class ArticleContext {
 
   List<ProjectFacts> projects() {
     return List.copyOf(projects.values());
+  }
+
+  /**
+   * Counts a topic the article's relations are about, for "the cooperation" without a topic of its
+   * own.
+   */
+  void countTopic(String notation) {
+    topicCounts.merge(notation, 1, Integer::sum);
+  }
+
+  /** The topic most of the article's relations so far are about. */
+  java.util.Optional<String> dominantTopic() {
+    return topicCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
   }
 
   void addStatement(Statement statement) {

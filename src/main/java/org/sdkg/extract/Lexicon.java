@@ -8,12 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.sdkg.nlp.Token;
 import org.sdkg.nlp.TokenRefiner;
 
@@ -49,7 +47,17 @@ public final class Lexicon {
 
   /** Length of the longest phrase of {@code section} starting at token {@code i}, or 0. */
   public int matchAt(String section, List<Token> tokens, int i) {
-    return index(section).matchAt(tokens, i);
+    if (i >= tokens.size()) {
+      return 0;
+    }
+    int best = 0;
+    for (Entry e : index(section).candidates(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      int n = e.words().size();
+      if (n > best && i + n <= tokens.size() && matches(e.words(), tokens, i)) {
+        best = n;
+      }
+    }
+    return best;
   }
 
   /** Whether any phrase of {@code section} occurs in tokens {@code [from, to)}. */
@@ -61,9 +69,8 @@ public final class Lexicon {
    * Index of the first token in {@code [from, to)} where a phrase of {@code section} starts, or -1.
    */
   public int firstIn(String section, List<Token> tokens, int from, int to) {
-    SectionIndex index = index(section);
     for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-      int n = index.matchAt(tokens, i);
+      int n = matchAt(section, tokens, i);
       if (n > 0 && i + n <= to) {
         return i;
       }
@@ -73,7 +80,13 @@ public final class Lexicon {
 
   /** Whether a single word is a one-word phrase of {@code section}. */
   public boolean isWord(String section, String word) {
-    return index(section).isWord(word.toLowerCase(Locale.ROOT));
+    String w = word.toLowerCase(Locale.ROOT);
+    for (Entry e : index(section).candidates(w)) {
+      if (e.words().size() == 1 && wordMatches(e.words().get(0), w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private SectionIndex index(String section) {
@@ -85,77 +98,44 @@ public final class Lexicon {
   }
 
   /**
-   * A section's entries by first word, so a lookup costs one hash probe plus a scan of the few
-   * entries whose first word is a prefix pattern, instead of a scan of the whole section for every
-   * token (that scan was about a tenth of extraction time).
+   * A section's entries by first word, so a lookup reads only the phrases that can start at a
+   * token; entries whose first word is a prefix pattern are checked for every token.
    */
   private static final class SectionIndex {
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    private final List<Entry> prefixFirst = new ArrayList<>();
-    private final List<String> prefixFirstPrefixes = new ArrayList<>();
-    private final Set<String> oneWords = new HashSet<>();
-    private final List<String> oneWordPrefixes = new ArrayList<>();
+    private final List<Entry> byPrefix = new ArrayList<>();
 
     SectionIndex(List<Entry> entries) {
       for (Entry e : entries) {
         String first = e.words().get(0);
         if (first.endsWith("*")) {
-          prefixFirst.add(e);
-          prefixFirstPrefixes.add(first.substring(0, first.length() - 1));
+          byPrefix.add(e);
         } else {
-          byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
-        }
-        if (e.words().size() == 1) {
-          if (first.endsWith("*")) {
-            oneWordPrefixes.add(first.substring(0, first.length() - 1));
-          } else {
-            oneWords.add(first);
-          }
+          byFirstWord
+              .computeIfAbsent(first.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+              .add(e);
         }
       }
     }
 
-    int matchAt(List<Token> tokens, int i) {
-      if (i < 0 || i >= tokens.size()) {
-        return 0;
+    List<Entry> candidates(String lowerCaseWord) {
+      List<Entry> exact = byFirstWord.getOrDefault(lowerCaseWord, List.of());
+      if (byPrefix.isEmpty()) {
+        return exact;
       }
-      String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      int best = 0;
-      for (Entry e : byFirstWord.getOrDefault(first, List.of())) {
-        best = longer(e, tokens, i, best);
-      }
-      for (int k = 0; k < prefixFirst.size(); k++) {
-        if (first.startsWith(prefixFirstPrefixes.get(k))) {
-          best = longer(prefixFirst.get(k), tokens, i, best);
+      List<Entry> all = new ArrayList<>(exact);
+      for (Entry e : byPrefix) {
+        String p = e.words().get(0);
+        if (lowerCaseWord.startsWith(p.substring(0, p.length() - 1))) {
+          all.add(e);
         }
       }
-      return best;
-    }
-
-    /**
-     * The entry's length if it is longer than {@code best} and its other words match, else best.
-     */
-    private static int longer(Entry e, List<Token> tokens, int i, int best) {
-      int n = e.words().size();
-      return n > best && i + n <= tokens.size() && restMatches(e.words(), tokens, i) ? n : best;
-    }
-
-    boolean isWord(String lowerCaseWord) {
-      if (oneWords.contains(lowerCaseWord)) {
-        return true;
-      }
-      for (String prefix : oneWordPrefixes) {
-        if (lowerCaseWord.startsWith(prefix)) {
-          return true;
-        }
-      }
-      return false;
+      return all;
     }
   }
 
-  /** Whether words 1.. of a phrase match the tokens after {@code i}; word 0 is checked already. */
-  private static boolean restMatches(List<String> words, List<Token> tokens, int i) {
-    for (int k = 1; k < words.size(); k++) {
+  private static boolean matches(List<String> words, List<Token> tokens, int i) {
+    for (int k = 0; k < words.size(); k++) {
       if (!wordMatches(words.get(k), tokens.get(i + k).text().toLowerCase(Locale.ROOT))) {
         return false;
       }

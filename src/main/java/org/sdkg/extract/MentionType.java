@@ -22,6 +22,11 @@ public enum MentionType {
   UNNAMED,
   /** "both countries", "the two sides": the last pair. */
   PAIR_REFERENCE,
+  /**
+   * A person's role or title ("Minister of Education"); its words are no topic and its countries no
+   * party.
+   */
+  ROLE,
   /** A count of projects ("nine projects"); key = the count. */
   PROJECT_COUNT
 }

@@ -90,6 +90,7 @@ final class NameMentionFinder implements MentionFinder {
       Sentence sentence, ArticleContext context, int from, int to, List<Mention> found) {
     List<Token> tokens = sentence.tokens();
     from = roles.afterLeadingRole(tokens, from, to);
+    from = afterLeadingPlace(found, tokens, from, to);
     if (from >= to || coveredByOne(found, from, to)) {
       return;
     }
@@ -121,6 +122,23 @@ final class NameMentionFinder implements MentionFinder {
     addEntity(sentence, context, type, start, to, found);
   }
 
+  /** "China on the Belt and Road Initiative": a country and a preposition do not begin a name. */
+  private static int afterLeadingPlace(List<Mention> found, List<Token> tokens, int from, int to) {
+    for (Mention m : found) {
+      if (m.from() == from && isCountryLike(m) && m.to() + 1 < to) {
+        String next = tokens.get(m.to()).text();
+        if (next.equals("on") || next.equals("in") || next.equals("at") || next.equals("with")) {
+          int k = m.to() + 1;
+          while (k < to && tokens.get(k).text().equalsIgnoreCase("the")) {
+            k++;
+          }
+          return k;
+        }
+      }
+    }
+    return from;
+  }
+
   /** Adds an organisation or project mention and marks the countries inside it. */
   void addEntity(
       Sentence sentence,
@@ -144,10 +162,10 @@ final class NameMentionFinder implements MentionFinder {
     String country = null;
     for (int k = 0; k < found.size(); k++) {
       Mention m = found.get(k);
-      if (!isCountryLike(m) || m.from() < from || m.to() > to) {
+      if (!isCountryLike(m) || !m.overlaps(from, to)) {
         continue;
       }
-      if (country == null) {
+      if (country == null && m.type() != MentionType.BODY) {
         country = m.key();
       }
       boolean pairedByDash =
@@ -163,8 +181,8 @@ final class NameMentionFinder implements MentionFinder {
     }
     if (type == MentionType.ORGANISATION) {
       context.addOrganisation(new Organisation(name, acronym, country));
-    } else {
-      context.project(name);
+    } else if (context.project(name).owner == null) {
+      context.project(name).owner = country;
     }
   }
 
@@ -191,12 +209,31 @@ final class NameMentionFinder implements MentionFinder {
           break;
         }
         if (lexicon.isWord("project-head", t.text())) {
-          String name = canonicalName(m.key(), sentence.span(m.to(), k + 1));
-          addEntity(sentence, context, MentionType.PROJECT, m.from(), k + 1, name, found);
+          int start = pairedStart(found, tokens, m);
+          String name =
+              start < m.from()
+                  ? sentence.span(start, k + 1)
+                  : canonicalName(m.key(), sentence.span(m.to(), k + 1));
+          addEntity(sentence, context, MentionType.PROJECT, start, k + 1, name, found);
           break;
         }
       }
     }
+  }
+
+  /**
+   * Start of "Japan-U.S." when {@code m} is the second country of such a pair, else {@code
+   * m.from()}.
+   */
+  private static int pairedStart(List<Mention> found, List<Token> tokens, Mention m) {
+    if (m.from() >= 2 && dashAt(tokens, m.from() - 1)) {
+      for (Mention other : found) {
+        if (isCountryLike(other) && other.to() == m.from() - 1) {
+          return other.from();
+        }
+      }
+    }
+    return m.from();
   }
 
   /**
@@ -233,7 +270,7 @@ final class NameMentionFinder implements MentionFinder {
             .contains(tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
-    for (int j = k + 2; j < Math.min(tokens.size(), k + 7); j++) {
+    for (int j = k + 2; j < Math.min(tokens.size(), k + 11); j++) {
       if (lexicon.isWord("project-head", tokens.get(j).text())) {
         return true;
       }

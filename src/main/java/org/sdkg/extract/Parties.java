@@ -19,6 +19,12 @@ final class Parties {
   final List<Party> named = new ArrayList<>();
   final List<Mention> unnamed = new ArrayList<>();
 
+  /**
+   * Countries of the people named in the clause, who may act for them (officials signing an
+   * agreement).
+   */
+  final List<Party> people = new ArrayList<>();
+
   static Parties of(
       List<Mention> mentions,
       List<Token> tokens,
@@ -55,14 +61,34 @@ final class Parties {
               m.from() > 0 && tokens.get(m.from() - 1).text().equalsIgnoreCase("with");
           if (partner && person != null && person.country() != null) {
             p.add(person.country(), m.from(), seen);
+          } else if (person != null && person.country() != null) {
+            p.people.add(new Party(person.country(), m.from()));
           }
         }
-        case PAIR_REFERENCE -> context.lastPair().forEach(code -> p.add(code, m.from(), seen));
+        case PROJECT -> {
+          String owner = context.project(m.key()).owner;
+          if (owner != null) {
+            p.add(owner, m.from(), seen);
+          }
+        }
+        case PAIR_REFERENCE -> p.pairFor(context).forEach(code -> p.add(code, m.from(), seen));
         case UNNAMED -> p.unnamed.add(m);
         default -> {}
       }
     }
     return p;
+  }
+
+  /**
+   * What "the two countries" means here: the last two countries already named in this clause ("to
+   * Argentina and Chile to help the two countries"), else the last pair of the article.
+   */
+  private List<String> pairFor(ArticleContext context) {
+    List<String> here = named.stream().map(Party::code).filter(c -> c.length() == 3).toList();
+    if (here.size() >= 2) {
+      return here.subList(here.size() - 2, here.size());
+    }
+    return context.lastPair();
   }
 
   private void add(String code, int at, Set<String> seen) {
@@ -73,6 +99,13 @@ final class Parties {
 
   List<String> codes() {
     return named.stream().map(Party::code).toList();
+  }
+
+  /** Named parties, then the countries of people who are not already among them. */
+  List<String> codesWithPeople() {
+    List<String> codes = new ArrayList<>(codes());
+    people.stream().map(Party::code).filter(c -> !codes.contains(c)).distinct().forEach(codes::add);
+    return codes;
   }
 
   /** Countries only (no bodies), for "both countries" later. */

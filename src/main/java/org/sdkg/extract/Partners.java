@@ -27,9 +27,17 @@ final class Partners {
 
   /** Index of "with" or "between" within a few words after the trigger, or -1. */
   static int withAfter(List<Token> tokens, int trigger, int to) {
+    return withAfter(tokens, trigger, to, false);
+  }
+
+  /** As above; for withdrawing words ("withdraw from the WHO") "from" also names the partner. */
+  static int withAfter(List<Token> tokens, int trigger, int to, boolean withdrawing) {
     for (int k = trigger + 1; k < Math.min(to, trigger + 5); k++) {
       String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
       if (w.equals("with") || w.equals("between") || w.equals("among")) {
+        return k;
+      }
+      if (w.equals("from") && withdrawing) {
         return k;
       }
       if (!(PHRASE_TAGS.contains(tokens.get(k).pos())
@@ -43,7 +51,8 @@ final class Partners {
   /** The parties of the noun phrase after the "with" at {@code with}. */
   static Partners after(
       Parties parties, List<Mention> mentions, List<Token> tokens, int with, int to) {
-    Partners p = new Partners(!tokens.get(with).text().equalsIgnoreCase("with"));
+    String preposition = tokens.get(with).text().toLowerCase(Locale.ROOT);
+    Partners p = new Partners(preposition.equals("between") || preposition.equals("among"));
     int end = phraseEnd(mentions, tokens, with + 1, to);
     for (Parties.Party party : parties.named) {
       if (party.at() > with && party.at() < end && !p.named.contains(party.code())) {

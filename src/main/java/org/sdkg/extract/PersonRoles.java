@@ -52,6 +52,9 @@ final class PersonRoles {
         addCreditOrganisation(sentence, context, end, found);
       }
       String country = role == null ? null : markRoleCountries(found, role[0], role[1]);
+      if (role != null) {
+        found.add(new Mention(MentionType.ROLE, roleText, role[0], role[1], roleText, false));
+      }
       if (known == null || roleText != null) {
         context.addPerson(new Person(name, roleText, country, null));
       }
@@ -89,7 +92,7 @@ final class PersonRoles {
     int roleStart = -1;
     for (int k = name - 1; k >= Math.max(0, name - MAX_ROLE_TOKENS); k--) {
       Token t = tokens.get(k);
-      if (stopsRole(t)) {
+      if (stopsRole(t) && !commaInsideTitle(tokens, k)) {
         break;
       }
       if (lexicon.isWord("role", t.text())) {
@@ -127,6 +130,18 @@ final class PersonRoles {
       to++;
     }
     return to > from ? new int[] {from, to} : null;
+  }
+
+  /**
+   * "Minister of Education, Culture, Sports, Science and Technology": a comma between capitalised
+   * title words.
+   */
+  private static boolean commaInsideTitle(List<Token> tokens, int k) {
+    return tokens.get(k).text().equals(",")
+        && k > 0
+        && k + 1 < tokens.size()
+        && tokens.get(k - 1).isCapitalised()
+        && tokens.get(k + 1).isCapitalised();
   }
 
   private static boolean stopsRole(Token t) {
@@ -167,7 +182,7 @@ final class PersonRoles {
     String country = null;
     for (int k = 0; k < found.size(); k++) {
       Mention m = found.get(k);
-      if (m.from() >= from && m.to() <= to && NameMentionFinder.isCountryLike(m)) {
+      if (m.overlaps(from, to) && NameMentionFinder.isCountryLike(m)) {
         if (country == null && m.type() != MentionType.BODY) {
           country = m.key();
         }

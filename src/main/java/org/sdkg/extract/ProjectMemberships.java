@@ -33,8 +33,11 @@ final class ProjectMemberships {
     this.segmenter = new Segmenter(lexicon);
   }
 
-  /** Records the memberships and the project facts (counts, topic, funders) one sentence states. */
-  void read(
+  /**
+   * Records the memberships and the project facts (counts, topic, funders) one sentence states;
+   * returns how many members it named.
+   */
+  int read(
       Sentence sentence,
       List<Mention> mentions,
       ArticleContext context,
@@ -43,7 +46,7 @@ final class ProjectMemberships {
     var tokens = sentence.tokens();
     String project = projectOf(sentence, mentions, context);
     if (project == null) {
-      return;
+      return 0;
     }
     ArticleContext.ProjectFacts facts = context.project(project);
     if (facts.topic == null && !topics.isEmpty()) {
@@ -55,13 +58,14 @@ final class ProjectMemberships {
     List<String> members = namedCountries(mentions, parties);
     if (cue >= 0 && !members.isEmpty() && !statuses.negated(tokens, 0, cue)) {
       Segmenter.Segment clause = clauseOf(tokens, mentions, cue);
-      Status status = statuses.choose(tokens, clause.from(), clause.to(), cue);
+      Status status = statuses.choose(tokens, mentions, clause.from(), clause.to(), cue);
       String date = RelationContext.date(mentions, 0, tokens.size(), cue);
       Evidence evidence = new Evidence(sentence.text(), sentence.start(), sentence.end(), 0.7);
       for (String code : members) {
         memberships.add(new Membership(project, code, status, date, speaker, evidence));
       }
       countsInto(mentions, facts);
+      return members.size();
     } else if (aidCue >= 0) {
       for (String giver : parties.countryCodes(gazetteer)) {
         if (!members.contains(giver) && !facts.aidGivers.contains(giver)) {
@@ -69,6 +73,7 @@ final class ProjectMemberships {
         }
       }
     }
+    return 0;
   }
 
   private int lastIn(String section, List<Token> tokens) {
@@ -95,13 +100,14 @@ final class ProjectMemberships {
    * membership.
    */
   private static List<String> namedCountries(List<Mention> mentions, Parties parties) {
+    List<String> codes = parties.codes();
     List<String> out = new ArrayList<>();
-    for (Parties.Party party : parties.named) {
-      boolean byName =
-          mentions.stream()
-              .anyMatch(m -> m.type() == MentionType.COUNTRY && m.from() == party.at());
-      if (byName) {
-        out.add(party.code());
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.COUNTRY
+          && m.party()
+          && codes.contains(m.key())
+          && !out.contains(m.key())) {
+        out.add(m.key());
       }
     }
     return out;
@@ -157,21 +163,41 @@ final class ProjectMemberships {
 
   private String projectOf(Sentence sentence, List<Mention> mentions, ArticleContext context) {
     for (Mention m : mentions) {
-      if (m.type() == MentionType.PROJECT && !isAgreement(m)) {
+      if (m.type() == MentionType.PROJECT && !isAgreement(m.text())) {
         return m.key();
       }
     }
     var tokens = sentence.tokens();
-    if (lexicon.firstIn("project-reference", tokens, 0, tokens.size()) >= 0
-        && context.mainProject() != null) {
-      return context.mainProject().name;
+    boolean refers =
+        lexicon.firstIn("project-reference", tokens, 0, tokens.size()) >= 0
+            || describesMainProject(tokens);
+    ArticleContext.ProjectFacts main = context.mainProject();
+    if (refers && main != null && !isAgreement(main.name)) {
+      return main.name;
     }
     return null;
   }
 
-  private boolean isAgreement(Mention m) {
-    String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
-    return lexicon.isWord("agreement", last);
+  /**
+   * "It is a multinational collaborative project ...": a sentence that goes on describing the main
+   * project.
+   */
+  private boolean describesMainProject(List<Token> tokens) {
+    if (tokens.size() < 4
+        || !tokens.get(0).text().equals("It")
+        || !tokens.get(1).text().equals("is")) {
+      return false;
+    }
+    for (int k = 2; k < Math.min(tokens.size(), 8); k++) {
+      if (lexicon.isWord("project-head", tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isAgreement(String name) {
+    return lexicon.isWord("agreement", name.substring(name.lastIndexOf(' ') + 1));
   }
 
   private static void countsInto(List<Mention> mentions, ArticleContext.ProjectFacts facts) {

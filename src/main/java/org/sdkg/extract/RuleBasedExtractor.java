@@ -53,13 +53,19 @@ public final class RuleBasedExtractor implements Extractor {
         LOG.debug("{} s{}: {}", article.fileName(), sentence.index(), mentions);
       }
       String speaker = speakers.find(sentence, mentions, context);
-      relations.addAll(rules.relations(sentence, mentions, context, speaker));
-      memberships.read(
-          sentence,
-          mentions,
-          context,
-          speaker,
-          topics.choose(mentions, 0, sentence.tokens().size()));
+      List<Relation> stated = rules.relations(sentence, mentions, context, speaker);
+      int members =
+          memberships.read(
+              sentence,
+              mentions,
+              context,
+              speaker,
+              topics.choose(mentions, 0, sentence.tokens().size()));
+      if (members >= 2) {
+        // A list of members of one project is one multilateral project, not pairwise cooperation.
+        stated = stated.stream().filter(r -> r.kind() != RelationKind.COOPERATION).toList();
+      }
+      relations.addAll(stated);
     }
     relations.addAll(memberships.relations(context));
     return new Extraction(

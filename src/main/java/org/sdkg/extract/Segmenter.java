@@ -7,8 +7,8 @@ import java.util.Set;
 import org.sdkg.nlp.Token;
 
 /**
- * Cuts a sentence into clauses at quotation marks, semicolons and reporting phrases ("he said,
- * adding that"), so a relation only joins countries, topics and cues of one clause.
+ * Cuts a sentence into clauses at quotation marks, semicolons, "despite" and reporting phrases ("he
+ * said, adding that"), so a relation only joins countries, topics and cues of one clause.
  */
 final class Segmenter {
   private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''", "„");
@@ -43,7 +43,7 @@ final class Segmenter {
     while (i < tokens.size()) {
       String w = tokens.get(i).text();
       int reporting = lexicon.matchAt("reporting", tokens, i);
-      if (QUOTES.contains(w) || w.equals(";")) {
+      if (QUOTES.contains(w) || w.equals(";") || w.equalsIgnoreCase("despite")) {
         add(segments, start, i, afterReporting);
         afterReporting = false;
         start = ++i;

@@ -17,10 +17,13 @@ final class StatusChooser {
     this.lexicon = lexicon;
   }
 
-  Status choose(List<Token> tokens, int from, int to, int trigger) {
+  Status choose(List<Token> tokens, List<Mention> mentions, int from, int to, int trigger) {
     Status best = Status.ACTIVE;
     int bestDistance = Integer.MAX_VALUE;
     for (int i = from; i < to; i++) {
+      if (insideName(mentions, i)) {
+        continue;
+      }
       for (String section : SECTIONS) {
         if (lexicon.matchAt(section, tokens, i) == 0) {
           continue;
@@ -34,6 +37,17 @@ final class StatusChooser {
       }
     }
     return best;
+  }
+
+  /** Cue words inside a name ("Emergency Plan") are part of the name. */
+  private static boolean insideName(List<Mention> mentions, int i) {
+    return mentions.stream()
+        .anyMatch(
+            m ->
+                (m.type() == MentionType.PROJECT
+                        || m.type() == MentionType.ORGANISATION
+                        || m.type() == MentionType.PERSON)
+                    && m.overlaps(i, i + 1));
   }
 
   /** Whether a negation ("did not", "refused to") stands in the few words before the trigger. */

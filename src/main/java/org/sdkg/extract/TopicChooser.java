@@ -20,11 +20,26 @@ final class TopicChooser {
     this.gazetteer = gazetteer;
   }
 
+  /**
+   * Topic words in a role or an organisation's name ("Minister of Education") say nothing of the
+   * relation.
+   */
+  private static boolean insideTitle(List<Mention> mentions, Mention topic) {
+    return mentions.stream()
+        .anyMatch(
+            m ->
+                (m.type() == MentionType.ROLE || m.type() == MentionType.ORGANISATION)
+                    && m.overlaps(topic.from(), topic.to()));
+  }
+
   /** The best topics among the topic mentions in {@code [from, to)}; empty when there are none. */
   List<String> choose(List<Mention> mentions, int from, int to) {
     Map<String, Double> scores = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      if (m.type() == MentionType.TOPIC && m.from() >= from && m.to() <= to) {
+      if (m.type() == MentionType.TOPIC
+          && m.from() >= from
+          && m.to() <= to
+          && !insideTitle(mentions, m)) {
         scores.merge(m.key(), m.key().equals(RESEARCH) ? 0.5 : 1.0, Double::sum);
       }
     }

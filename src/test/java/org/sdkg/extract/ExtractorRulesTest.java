@@ -95,7 +95,7 @@ class ExtractorRulesTest {
     Extraction e =
         extract(
             "2022-01-10",
-            "Kenya and Ghana met in Accra to discuss trade. Both countries agreed to cooperate on malaria"
+            "Kenya and Ghana met in Accra to discuss trade. Both countries already cooperate on malaria"
                 + " research.");
     assertEquals(List.of("GHA KEN cooperation active malaria"), rows(e));
   }
@@ -132,6 +132,13 @@ class ExtractorRulesTest {
     assertEquals(
         List.of("EGY ITA cooperation active agriculture"),
         rows(extract("2022-01-10", "Egypt is working with Italy on agricultural technology.")));
+  }
+
+  @Test
+  void status_givenAgreedTo_marksProposed() {
+    assertEquals(
+        List.of("GHA KEN cooperation proposed malaria"),
+        rows(extract("2022-01-10", "Kenya and Ghana agreed to cooperate on malaria research.")));
   }
 
   @Test
