@@ -10,9 +10,13 @@ public final class TestPaths {
     return Path.of(System.getProperty("sdkg.project.dir", ".")).toAbsolutePath().normalize();
   }
 
-  /** {@code ../shared}, beside the project checkout (also in CI). */
+  /**
+   * {@code ../shared}, beside the project checkout (also in CI); a worktree elsewhere sets {@code
+   * -Dsdkg.shared.dir}.
+   */
   public static Path shared() {
-    return project().resolve("../shared").normalize();
+    String dir = System.getProperty("sdkg.shared.dir");
+    return dir != null ? Path.of(dir) : project().resolve("../shared").normalize();
   }
 
   public static Path seedArticle() {

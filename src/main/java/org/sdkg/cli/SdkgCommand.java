@@ -1,6 +1,8 @@
 package org.sdkg.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +17,9 @@ import picocli.CommandLine.Spec;
     description =
         "Science-diplomacy knowledge graph builder: news articles -> RDF knowledge graph.",
     subcommands = {
+      BuildCommand.class,
+      DumpCommand.class,
+      StatsCommand.class,
       ExtractCommand.class,
       EvaluateCommand.class,
       CompletionCommand.class,
@@ -34,8 +39,17 @@ public final class SdkgCommand implements Runnable {
 
   /** The configured command line; tests call {@code execute} on it directly. */
   public static CommandLine commandLine() {
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /** The command line with commands made by {@code factory} (tests inject collaborators). */
+  static CommandLine commandLine(CommandLine.IFactory factory) {
     LoggingMixin.configureLogging(0);
-    CommandLine cl = new CommandLine(new SdkgCommand());
+    CommandLine cl = new CommandLine(new SdkgCommand(), factory);
+    // RDF, TSV and messages are UTF-8 whatever the locale: Java 17 would write "?" for every
+    // non-ASCII character under LANG=C.
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler(SdkgCommand::handleFailure);
     return cl;
   }

@@ -12,12 +12,15 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.sdkg.ontology.RdfFileException;
 import org.sdkg.ontology.RdfFiles;
 import org.sdkg.ontology.ShapesValidator;
 import org.sdkg.ontology.Violation;
+import org.sdkg.rdf.Iris;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = ValidateCommand.COMMAND_NAME,
     description = {
-      "Check RDF files, or every graph of a store, against the sdkg SHACL shapes.",
+      "Check RDF files (each graph alone), or a store (its data graphs together), against the"
+          + " sdkg SHACL shapes.",
       "Prints each violation as: focus-node  path  message. Exit 1 when any."
     })
 public final class ValidateCommand implements Callable<Integer> {
@@ -51,7 +55,8 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--store",
       paramLabel = "DIR",
-      description = "Check every graph of the TDB2 store in DIR instead of files.")
+      description =
+          "Check the TDB2 store in DIR instead of files: its article and merged graphs together.")
   Path store;
 
   private int graphs;
@@ -113,11 +118,36 @@ public final class ValidateCommand implements Callable<Integer> {
               + "); is `sdkg serve` using it?",
           e);
     }
-    Txn.executeRead(
-        dataset, () -> validateDataset(validator, dataset.asDatasetGraph(), store.toString()));
-    if (graphs == 0) {
-      spec.commandLine().getOut().println(store + ": the store holds no graphs");
+    try {
+      Txn.executeRead(dataset, () -> validateStoreData(validator, dataset.asDatasetGraph()));
+    } finally {
+      TDBInternal.expel(dataset.asDatasetGraph());
     }
+  }
+
+  /**
+   * A built store is checked as one graph: the union of its article graphs and merged graph. A
+   * cooperation node is shared by the article graphs that report it and the merged graph, and its
+   * settled values (sd:status, sd:mentionCount) live in the merged graph only, so no one graph of
+   * the store is meant to conform alone. The ontology graph is the validator's background already.
+   */
+  private void validateStoreData(ShapesValidator validator, DatasetGraph dataset) {
+    Graph data = GraphFactory.createDefaultGraph();
+    Node ontology = Iris.ONTOLOGY_GRAPH.asNode();
+    int named = 0;
+    for (Iterator<Node> it = dataset.listGraphNodes(); it.hasNext(); ) {
+      Node name = it.next();
+      if (!name.equals(ontology)) {
+        named++;
+        dataset.getGraph(name).find().forEachRemaining(data::add);
+      }
+    }
+    dataset.getDefaultGraph().find().forEachRemaining(data::add);
+    if (data.isEmpty()) {
+      spec.commandLine().getOut().println(store + ": the store holds no graphs");
+      return;
+    }
+    report(store + " (union of " + plural(named, "data graph") + ")", validator.validate(data));
   }
 
   private void validateDataset(ShapesValidator validator, DatasetGraph dataset, String source) {

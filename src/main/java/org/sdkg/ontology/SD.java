@@ -58,6 +58,7 @@ public final class SD {
   public static final Property mention = property("mention");
   public static final Property cooperatesWith = property("cooperatesWith");
   public static final Property country = property("country");
+  public static final Property reportedStatus = property("reportedStatus");
 
   // Datatype properties
   public static final Property unnamedPartners = property("unnamedPartners");
@@ -68,6 +69,8 @@ public final class SD {
   public static final Property start = property("start");
   public static final Property end = property("end");
   public static final Property confidence = property("confidence");
+  public static final Property reportedDate = property("reportedDate");
+  public static final Property reportedUnnamedPartners = property("reportedUnnamedPartners");
   public static final Property alpha3 = property("alpha3");
   public static final Property alpha2 = property("alpha2");
   public static final Property acronym = property("acronym");

@@ -132,30 +132,50 @@ class ValidateCommandTest {
   }
 
   @Test
-  void validate_givenStore_checksEveryNamedGraph() throws IOException {
+  void validate_givenStore_checksItsDataGraphsTogether() throws IOException {
     Path storeDir = dir.resolve("store");
     Dataset ds = TDB2Factory.connectDataset(storeDir.toString());
     try {
       Model bad = withoutMention();
-      Model good = exampleModel();
-      Txn.executeWrite(
-          ds,
-          () -> {
-            ds.addNamedModel("https://w3id.org/sdkg/graph/article/bad", bad);
-            ds.addNamedModel("https://w3id.org/sdkg/graph/article/good", good);
-          });
+      Txn.executeWrite(ds, () -> ds.addNamedModel("https://w3id.org/sdkg/graph/article/bad", bad));
 
       CliTest.Run r = CliTest.run("validate", "--store", storeDir.toString());
 
       assertEquals(1, r.exitCode(), r.err());
       assertEquals(
-          storeDir
-              + " <https://w3id.org/sdkg/graph/article/bad>: 1 violation\n"
-              + NO_MENTION
-              + "\n"
-              + storeDir
-              + " <https://w3id.org/sdkg/graph/article/good>: conforms\n",
-          r.out());
+          storeDir + " (union of 1 data graph): 1 violation\n" + NO_MENTION + "\n", r.out());
+    } finally {
+      TDBInternal.expel(ds.asDatasetGraph());
+    }
+  }
+
+  @Test
+  void validate_givenStore_acceptsAStatusThatOnlyTheMergedGraphHolds() throws IOException {
+    Path storeDir = dir.resolve("store");
+    Dataset ds = TDB2Factory.connectDataset(storeDir.toString());
+    try {
+      Model article = exampleModel();
+      Model merged = ModelFactory.createDefaultModel();
+      article
+          .listStatements(
+              article.getResource(COOP), SD.status, (org.apache.jena.rdf.model.RDFNode) null)
+          .toList()
+          .forEach(
+              st -> {
+                merged.add(st);
+                article.remove(st);
+              });
+      Txn.executeWrite(
+          ds,
+          () -> {
+            ds.addNamedModel("https://w3id.org/sdkg/graph/article/a", article);
+            ds.addNamedModel("https://w3id.org/sdkg/graph/merged", merged);
+          });
+
+      CliTest.Run r = CliTest.run("validate", "--store", storeDir.toString());
+
+      assertEquals(0, r.exitCode(), r.out() + r.err());
+      assertEquals(storeDir + " (union of 2 data graphs): conforms\n", r.out());
     } finally {
       TDBInternal.expel(ds.asDatasetGraph());
     }

@@ -1,0 +1,158 @@
+package org.sdkg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.sdkg.extract.Extractor;
+import org.sdkg.extract.Extractors;
+import org.sdkg.ingest.ArticleReader;
+import org.sdkg.ingest.IngestOptions;
+import org.sdkg.ingest.IngestResult;
+import org.sdkg.rdf.ArticleGraphMapper;
+import org.sdkg.store.BuildReport;
+import org.sdkg.store.CodeFingerprint;
+import org.sdkg.store.DumpFormat;
+import org.sdkg.store.Dumper;
+import org.sdkg.store.GraphBuild;
+import org.sdkg.store.StoreException;
+import org.sdkg.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sdkg build}: articles to the TDB2 store and the Turtle dump, re-extracting only changes.
+ */
+@Command(
+    name = BuildCommand.COMMAND_NAME,
+    description = {
+      "Build the knowledge graph: read the articles, extract, write the TDB2 store and a Turtle"
+          + " dump.",
+      "Reruns extract only new or changed articles; --rebuild starts from scratch."
+    })
+public final class BuildCommand implements Callable<Integer> {
+  public static final String COMMAND_NAME = "build";
+  private static final int THREADS = 2;
+  private static final int BATCH = 32;
+
+  private final Supplier<Extractor> extractors;
+
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  public BuildCommand() {
+    this(Extractors::newExtractor);
+  }
+
+  /** With another source of extractors (tests use scripted ones). */
+  BuildCommand(Supplier<Extractor> extractors) {
+    this.extractors = extractors;
+  }
+
+  @Option(
+      names = "--articles",
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Article files or folders, read recursively (default: ${DEFAULT-VALUE}).",
+      defaultValue = "articles")
+  List<Path> articles;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Turtle dump written after the build (default: ${DEFAULT-VALUE}).",
+      defaultValue = "output/sdkg.ttl")
+  Path output;
+
+  @Option(names = "--rebuild", description = "Delete the store and extract every article again.")
+  boolean rebuild;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    for (Path input : articles) {
+      if (!Files.exists(input)) {
+        throw new UserException(
+            input + " does not exist; put articles there or pass --articles PATH");
+      }
+    }
+    IngestResult ingest = new ArticleReader(IngestOptions.defaults()).read(articles);
+    ingest.notes().forEach(n -> err.println(n.format()));
+    ingest.skipped().forEach(p -> err.println(p.format()));
+    err.flush();
+    BuildReport report;
+    try {
+      if (rebuild) {
+        TdbStore.delete(store.path());
+      }
+      try (TdbStore tdb = TdbStore.openOrCreate(store.path())) {
+        GraphBuild build =
+            new GraphBuild(
+                extractors, ArticleGraphMapper.create(), CodeFingerprint.current(), THREADS, BATCH);
+        report = build.run(tdb, ingest.articles(), progress(err));
+        new Dumper(tdb).write(DumpFormat.TTL, Optional.empty(), output);
+      }
+    } catch (StoreException e) {
+      throw new UserException(e.getMessage(), e);
+    }
+    report.failed().forEach(p -> err.println(p.format()));
+    if (report.codeChanged()) {
+      err.println(
+          "sdkg has changed since the last build of "
+              + store.path()
+              + ": every article was extracted again");
+    }
+    err.println(summary(ingest, report));
+    err.flush();
+    return ingest.skipped().isEmpty() && report.failed().isEmpty() ? 0 : 1;
+  }
+
+  private String summary(IngestResult ingest, BuildReport r) {
+    return String.format(
+        Locale.ROOT,
+        "built %s and %s: %s read (%d extracted, %d unchanged, %d removed), %d skipped;"
+            + " %s, %s, %s in %.1f s",
+        store.path(),
+        output,
+        count(r.read(), "article"),
+        r.extracted(),
+        r.unchanged(),
+        r.removed(),
+        ingest.skipped().size() + r.failed().size(),
+        count(r.cooperations(), "cooperation"),
+        count(r.entities(), "entity", "entities"),
+        count(r.triples(), "triple"),
+        r.time().toMillis() / 1000.0);
+  }
+
+  private static String count(long n, String one) {
+    return count(n, one, one + "s");
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** A one-line counter on a terminal; nothing when stderr goes to a file or a pipe. */
+  private static GraphBuild.Progress progress(PrintWriter err) {
+    if (System.console() == null) {
+      return GraphBuild.Progress.NONE;
+    }
+    return (done, total) -> {
+      err.print("\rextracting " + done + "/" + total + " articles");
+      if (done == total) {
+        err.print("\r" + " ".repeat(40) + "\r");
+      }
+      err.flush();
+    };
+  }
+}

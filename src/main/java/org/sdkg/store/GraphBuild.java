@@ -1,0 +1,213 @@
+package org.sdkg.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.sdkg.extract.Extractor;
+import org.sdkg.ingest.Article;
+import org.sdkg.ingest.IngestProblem;
+import org.sdkg.rdf.ArticleGraphMapper;
+import org.sdkg.rdf.Iris;
+import org.sdkg.rdf.MergedGraph;
+import org.sdkg.rdf.OntologyGraph;
+import org.sdkg.rdf.StoredArticles;
+
+/**
+ * Brings a store up to date with a set of articles, doing as little as possible: only new or
+ * changed articles (by content id) are extracted, their graphs replace the old ones, graphs of
+ * articles that are gone are dropped, and the merged graph is recomputed when anything changed.
+ * Extraction runs on several threads, each with its own {@link Extractor}; graphs are written in
+ * one transaction per batch, so an interrupted build keeps what it finished.
+ */
+public final class GraphBuild {
+  /** Told how far extraction has got; called on the building thread. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (done, total) -> {};
+
+    void update(int done, int total);
+  }
+
+  private final Supplier<Extractor> extractors;
+  private final ArticleGraphMapper mapper;
+  private final String fingerprint;
+  private final int threads;
+  private final int batchSize;
+
+  /**
+   * @param extractors makes one extractor per thread
+   * @param fingerprint identifies the code that extracts and maps ({@link CodeFingerprint}); when
+   *     it differs from the last build's, every article is extracted again
+   * @param threads extraction threads
+   * @param batchSize articles written per transaction
+   */
+  public GraphBuild(
+      Supplier<Extractor> extractors,
+      ArticleGraphMapper mapper,
+      String fingerprint,
+      int threads,
+      int batchSize) {
+    this.extractors = extractors;
+    this.mapper = mapper;
+    this.fingerprint = fingerprint;
+    this.threads = threads;
+    this.batchSize = batchSize;
+  }
+
+  public BuildReport run(TdbStore store, List<Article> articles, Progress progress) {
+    long start = System.nanoTime();
+    Map<String, String> stored = store.read(() -> StoredArticles.read(store.dataset()));
+    boolean codeChanged = !stored.isEmpty() && !store.builtBy().equals(Optional.of(fingerprint));
+    List<Article> toExtract = new ArrayList<>();
+    List<Article> renamed = new ArrayList<>();
+    Set<String> present = new HashSet<>();
+    for (Article a : articles) {
+      present.add(a.id());
+      String storedName = stored.get(a.id());
+      if (storedName == null || codeChanged) {
+        toExtract.add(a);
+      } else if (!storedName.equals(a.fileName())) {
+        renamed.add(a);
+      }
+    }
+    List<String> removed =
+        stored.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
+
+    List<Article> failedArticles = new ArrayList<>();
+    List<IngestProblem> failed = new ArrayList<>();
+    int extracted = extractAndWrite(store, toExtract, failedArticles, failed, progress);
+    boolean changed = extracted > 0 || !removed.isEmpty() || !renamed.isEmpty() || codeChanged;
+    store.write(
+        () -> {
+          DatasetGraph dsg = store.dataset();
+          for (String id : removed) {
+            dsg.removeGraph(Iris.articleGraph(id).asNode());
+          }
+          // A graph left from older code for an article that now fails would never be retried.
+          for (Article a : failedArticles) {
+            dsg.removeGraph(Iris.articleGraph(a.id()).asNode());
+          }
+          for (Article a : renamed) {
+            StoredArticles.rename(dsg, a.id(), a.fileName());
+          }
+          boolean ontologyChanged = updateOntology(dsg);
+          if (changed || ontologyChanged || !dsg.containsGraph(Iris.MERGED_GRAPH.asNode())) {
+            replaceGraph(dsg, Iris.MERGED_GRAPH.asNode(), MergedGraph.compute(dsg).getGraph());
+          }
+        });
+    if (changed) {
+      store.compact();
+    }
+    store.builtBy(fingerprint);
+    StoreCounts counts = store.read(() -> StoreCounts.of(store.dataset()));
+    return new BuildReport(
+        articles.size(),
+        extracted,
+        articles.size() - toExtract.size(),
+        removed.size(),
+        codeChanged,
+        failed,
+        counts.cooperations(),
+        counts.entities(),
+        counts.quads(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private int extractAndWrite(
+      TdbStore store,
+      List<Article> toExtract,
+      List<Article> failedArticles,
+      List<IngestProblem> failed,
+      Progress progress) {
+    if (toExtract.isEmpty()) {
+      return 0;
+    }
+    AtomicInteger threadNumber = new AtomicInteger();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "sdkg-extract-" + threadNumber.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    ThreadLocal<Extractor> extractor = ThreadLocal.withInitial(extractors);
+    try {
+      List<Future<Model>> futures = new ArrayList<>();
+      for (Article a : toExtract) {
+        futures.add(pool.submit(() -> mapper.map(extractor.get().extract(a))));
+      }
+      int written = 0;
+      int done = 0;
+      for (int from = 0; from < futures.size(); from += batchSize) {
+        List<Article> batchArticles = new ArrayList<>();
+        List<Model> batchGraphs = new ArrayList<>();
+        for (int i = from; i < Math.min(from + batchSize, futures.size()); i++) {
+          Article article = toExtract.get(i);
+          try {
+            batchGraphs.add(futures.get(i).get());
+            batchArticles.add(article);
+          } catch (ExecutionException e) {
+            failedArticles.add(article);
+            failed.add(
+                new IngestProblem(
+                    article.path(),
+                    0,
+                    "extraction failed ("
+                        + e.getCause()
+                        + "); this is a bug in sdkg, please report it with the file"));
+          }
+          progress.update(++done, futures.size());
+        }
+        store.write(
+            () -> {
+              for (int i = 0; i < batchArticles.size(); i++) {
+                Node name = Iris.articleGraph(batchArticles.get(i).id()).asNode();
+                replaceGraph(store.dataset(), name, batchGraphs.get(i).getGraph());
+              }
+            });
+        written += batchArticles.size();
+      }
+      return written;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("build interrupted; run it again to finish", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Replaces the ontology graph when the packaged ontology differs; says whether it did. */
+  private static boolean updateOntology(DatasetGraph dsg) {
+    Model ontology = OntologyGraph.load();
+    Node name = Iris.ONTOLOGY_GRAPH.asNode();
+    dsg.prefixes().clear();
+    dsg.prefixes().putAll(OntologyGraph.prefixes(ontology));
+    if (dsg.containsGraph(name) && dsg.getGraph(name).isIsomorphicWith(ontology.getGraph())) {
+      return false;
+    }
+    replaceGraph(dsg, name, ontology.getGraph());
+    return true;
+  }
+
+  private static void replaceGraph(DatasetGraph dsg, Node name, Graph content) {
+    dsg.removeGraph(name);
+    content
+        .find()
+        .forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+  }
+}

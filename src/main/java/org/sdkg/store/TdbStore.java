@@ -1,0 +1,180 @@
+package org.sdkg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The embedded Jena TDB2 store that {@code sdkg build} writes and stock Fuseki opens with {@code
+ * --loc}. Opening it takes TDB2's process lock, so a second program using the same folder (a
+ * running Fuseki) is reported as "in use" instead of corrupting it; closing releases the lock.
+ */
+public final class TdbStore implements AutoCloseable {
+  private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
+  private static final String BUILT_BY = "sdkg-built-by.txt";
+
+  private final Path dir;
+  private final DatasetGraph dataset;
+
+  private TdbStore(Path dir, DatasetGraph dataset) {
+    this.dir = dir;
+    this.dataset = dataset;
+  }
+
+  /** Opens the store in {@code dir}, creating the folder and an empty store when missing. */
+  public static TdbStore openOrCreate(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new StoreException(dir + " is a file, not a store folder; choose another --store");
+    }
+    if (Files.isDirectory(dir) && !isEmpty(dir) && !looksLikeStore(dir)) {
+      throw new StoreException(
+          dir
+              + " is not empty and holds no TDB2 store; choose an empty or new folder with"
+              + " --store");
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
+    }
+    return connect(dir);
+  }
+
+  /** Opens an existing store; fails with the fix ("run sdkg build") when there is none. */
+  public static TdbStore openExisting(Path dir) {
+    if (!Files.isDirectory(dir) || !looksLikeStore(dir)) {
+      throw new StoreException(
+          "no store at " + dir + "; run sdkg build first, or point --store at the store folder");
+    }
+    return connect(dir);
+  }
+
+  /**
+   * Removes the store in {@code dir} (for {@code --rebuild}). Refuses folders that are not TDB2
+   * stores, and stores in use.
+   */
+  public static void delete(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    if (!looksLikeStore(dir)) {
+      if (Files.isDirectory(dir) && isEmpty(dir)) {
+        return;
+      }
+      throw new StoreException(
+          dir + " holds no TDB2 store, so --rebuild will not delete it; choose another --store");
+    }
+    connect(dir).close();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot delete the store " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static TdbStore connect(Path dir) {
+    try {
+      return new TdbStore(dir, DatabaseMgr.connectDatasetGraph(dir.toString()));
+    } catch (DBOpEnvException e) {
+      Matcher m = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
+      if (m.find()) {
+        throw new StoreException(
+            dir
+                + " is in use by another program (process "
+                + m.group(1)
+                + ", e.g. a Fuseki server or sdkg serve); stop it and run again",
+            e);
+      }
+      throw new StoreException("cannot open the store " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  static boolean looksLikeStore(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isEmpty(Path dir) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** The TDB2 dataset; use it only inside {@link #read} or {@link #write}. */
+  public DatasetGraph dataset() {
+    return dataset;
+  }
+
+  public <T> T read(Supplier<T> action) {
+    return Txn.calculateRead(dataset, action);
+  }
+
+  public void write(Runnable action) {
+    Txn.executeWrite(dataset, action);
+  }
+
+  /**
+   * Rewrites the store's files keeping only live data. TDB2 only ever appends, so replacing graphs
+   * on every build would grow the folder without bound.
+   */
+  public void compact() {
+    DatabaseMgr.compact(dataset, true);
+  }
+
+  /**
+   * The {@link CodeFingerprint} of the sdkg that last completed a build here, or empty. It lives in
+   * a small file beside TDB2's own, which TDB2 and Fuseki ignore.
+   */
+  public Optional<String> builtBy() {
+    Path file = dir.resolve(BUILT_BY);
+    try {
+      return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Records the fingerprint of the sdkg that completed a build. */
+  public void builtBy(String fingerprint) {
+    try {
+      AtomicFile.write(
+          dir.resolve(BUILT_BY),
+          out -> out.write((fingerprint + "\n").getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Releases the store and its lock so other programs (Fuseki) can open it. */
+  @Override
+  public void close() {
+    TDBInternal.expel(dataset);
+  }
+}

@@ -1,0 +1,253 @@
+package org.sdkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sdkg.rdf.TestArticles.reporting;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sdkg.extract.Extraction;
+import org.sdkg.extract.RelationKind;
+import org.sdkg.extract.ScriptedExtractor;
+import org.sdkg.extract.Status;
+import org.sdkg.ingest.Article;
+import org.sdkg.rdf.OntologyGraph;
+import picocli.CommandLine;
+
+/** {@code build}, {@code dump} and {@code stats} run as a user would, with a scripted extractor. */
+class GraphCommandsTest {
+  private static final String CLIMATE = "China and the United States cooperate on climate.";
+  private static final String MALARIA = "China helps Comoros fight malaria.";
+  private static final String SUMMARY =
+      "built %s and %s: %d articles read \\(%d extracted, %d unchanged, %d removed\\), %d skipped;"
+          + " %d cooperations, %d entities, %d triples in \\d+\\.\\d s";
+  // Triples the mapping gives for the two scripted articles (reviewed: article node, mention,
+  // cooperation and countries per article graph; merged cooperations, countries, links).
+  private static final int ARTICLE_TRIPLES = 58;
+  private static final int MERGED_TRIPLES = 37;
+  private static final long ONTOLOGY_TRIPLES = OntologyGraph.load().size();
+
+  @TempDir Path tmp;
+  private Path articles;
+  private Path store;
+  private Path ttl;
+  private final ConcurrentLinkedQueue<String> calls = new ConcurrentLinkedQueue<>();
+  private final Map<String, Function<Article, Extraction>> scripts =
+      Map.of(
+          "climate.txt",
+          reporting(RelationKind.COOPERATION, "CHN", "USA", Status.ACTIVE, "climate", CLIMATE),
+          "malaria.txt",
+          reporting(RelationKind.AID, "CHN", "COM", Status.ACTIVE, "malaria", MALARIA));
+
+  record Run(int exitCode, String out, String err) {}
+
+  @BeforeEach
+  void articles() throws IOException {
+    articles = Files.createDirectories(tmp.resolve("articles"));
+    store = tmp.resolve("output/store");
+    ttl = tmp.resolve("output/sdkg.ttl");
+    Files.writeString(
+        articles.resolve("climate.txt"), "date 2021-05-01 Talks\n\n" + CLIMATE + "\n");
+    Files.writeString(articles.resolve("malaria.txt"), "date 2022-06-01 Aid\n\n" + MALARIA + "\n");
+  }
+
+  private Run run(String... args) {
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> cls) throws Exception {
+            if (cls == BuildCommand.class) {
+              return cls.cast(new BuildCommand(() -> new ScriptedExtractor(scripts, calls)));
+            }
+            return CommandLine.defaultFactory().create(cls);
+          }
+        };
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = SdkgCommand.commandLine(factory);
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Run build(String... extra) {
+    String[] base = {
+      "build",
+      "--articles",
+      articles.toString(),
+      "--store",
+      store.toString(),
+      "--output",
+      ttl.toString()
+    };
+    String[] args = new String[base.length + extra.length];
+    System.arraycopy(base, 0, args, 0, base.length);
+    System.arraycopy(extra, 0, args, base.length, extra.length);
+    return run(args);
+  }
+
+  private String summary(
+      int read, int extracted, int unchanged, int removed, int skipped, int triples) {
+    return String.format(
+        SUMMARY,
+        Pattern.quote(store.toString()),
+        Pattern.quote(ttl.toString()),
+        read,
+        extracted,
+        unchanged,
+        removed,
+        skipped,
+        2,
+        3,
+        triples);
+  }
+
+  @Test
+  void build_twice_printsSummaries_andWritesByteIdenticalTurtle() throws IOException {
+    Run first = build();
+    assertEquals(0, first.exitCode(), first.err());
+    String lastLine = first.err().strip();
+    assertTrue(lastLine.matches(summary(2, 2, 0, 0, 0, quads())), lastLine);
+    assertEquals("", first.out());
+    byte[] turtle = Files.readAllBytes(ttl);
+    Model parsed = ModelFactory.createDefaultModel();
+    RDFDataMgr.read(parsed, ttl.toString(), Lang.TURTLE);
+    assertTrue(parsed.size() > 0);
+
+    calls.clear();
+    Run second = build();
+    assertEquals(0, second.exitCode(), second.err());
+    assertTrue(second.err().strip().matches(summary(2, 0, 2, 0, 0, quads())), second.err());
+    assertEquals(List.of(), List.copyOf(calls));
+    assertArrayEquals(turtle, Files.readAllBytes(ttl));
+  }
+
+  @Test
+  void build_rebuild_extractsEveryArticleAgain() {
+    assertEquals(0, build().exitCode());
+    calls.clear();
+    Run again = build("--rebuild");
+    assertEquals(0, again.exitCode(), again.err());
+    assertEquals(List.of("climate.txt", "malaria.txt"), ScriptedExtractor.sorted(calls));
+  }
+
+  @Test
+  void build_badArticle_isReportedWithItsLine_theRestIsBuilt_andExitIs1() throws IOException {
+    Path bad = articles.resolve("bad.txt");
+    Files.writeString(bad, "no header here\n\ntext\n");
+    Run r = build();
+    assertEquals(1, r.exitCode(), r.err());
+    String[] lines = r.err().strip().split("\n");
+    assertEquals(
+        bad + ":1: first line must be \"date YYYY-MM-DD Title\"; found \"no header here\"",
+        lines[0]);
+    assertTrue(lines[1].matches(summary(2, 2, 0, 0, 1, quads())), lines[1]);
+  }
+
+  @Test
+  void build_missingArticlesFolder_failsWithTheFix_andLeavesTheStoreAlone() {
+    Run r = run("build", "--articles", tmp.resolve("nope").toString(), "--store", store.toString());
+    assertEquals(1, r.exitCode());
+    assertEquals(
+        "sdkg: "
+            + tmp.resolve("nope")
+            + " does not exist; put articles there or pass --articles PATH\n",
+        r.err());
+    assertFalse(Files.exists(store));
+  }
+
+  @Test
+  void dump_nquadsToStdout_keepsTheNamedGraphs_andMatchesTheStore() {
+    assertEquals(0, build().exitCode());
+    Run r = run("dump", "--store", store.toString(), "--format", "nq");
+    assertEquals(0, r.exitCode(), r.err());
+    DatasetGraph read = DatasetGraphFactory.createTxnMem();
+    RDFDataMgr.read(read, new StringReader(r.out()), null, Lang.NQUADS);
+    assertEquals(quads(), read.stream().count());
+    assertEquals(
+        4,
+        org.apache.jena.atlas.iterator.Iter.count(read.listGraphNodes()),
+        "2 articles, merged, ontology");
+  }
+
+  @Test
+  void dump_toFile_writesTheSameBytesAsBuild() throws IOException {
+    assertEquals(0, build().exitCode());
+    Path file = tmp.resolve("copy.ttl");
+    Run r = run("dump", "--store", store.toString(), "-o", file.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertArrayEquals(Files.readAllBytes(ttl), Files.readAllBytes(file));
+  }
+
+  @Test
+  void dump_unknownFormat_isAUsageError() {
+    Run r = run("dump", "--store", store.toString(), "--format", "csv");
+    assertEquals(2, r.exitCode());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "Invalid value for option '--format': unknown format \"csv\"; use one of ttl, trig,"
+                    + " nq, nt, jsonld, rdfxml"),
+        r.err());
+  }
+
+  @Test
+  void dump_withoutStore_saysToRunBuildFirst() {
+    Run r = run("dump", "--store", store.toString());
+    assertEquals(1, r.exitCode());
+    assertEquals(
+        "sdkg: no store at "
+            + store
+            + "; run sdkg build first, or point --store at the store folder\n",
+        r.err());
+  }
+
+  @Test
+  void stats_printsClassesGraphsAndCountryPairs() {
+    assertEquals(0, build().exitCode());
+    Run r = run("stats", "--store", store.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(
+        String.join(
+            "\n",
+            "instances per class:",
+            "         3  schema:Country",
+            "         2  schema:NewsArticle",
+            "         2  sd:Cooperation",
+            "         2  sd:Mention",
+            "triples per graph:",
+            String.format("  %8d  <https://w3id.org/sdkg/graph/merged>", MERGED_TRIPLES),
+            String.format("  %8d  <https://w3id.org/sdkg/graph/ontology>", ONTOLOGY_TRIPLES),
+            String.format("  %8d  in 2 article graphs (--all-graphs lists them)", ARTICLE_TRIPLES),
+            "top country pairs (cooperations, mentions):",
+            "         1         1  CHN-COM",
+            "         1         1  CHN-USA",
+            ""),
+        r.out());
+  }
+
+  private static int quads() {
+    return (int) (ARTICLE_TRIPLES + MERGED_TRIPLES + ONTOLOGY_TRIPLES);
+  }
+}

@@ -1,0 +1,318 @@
+package org.sdkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sdkg.rdf.TestArticles.evidence;
+import static org.sdkg.rdf.TestArticles.reporting;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sdkg.extract.Extraction;
+import org.sdkg.extract.RelationKind;
+import org.sdkg.extract.ScriptedExtractor;
+import org.sdkg.extract.Status;
+import org.sdkg.ingest.Article;
+import org.sdkg.ingest.IngestProblem;
+import org.sdkg.ontology.SD;
+import org.sdkg.rdf.ArticleGraphMapper;
+import org.sdkg.rdf.CooperationKey;
+import org.sdkg.rdf.Iris;
+import org.sdkg.rdf.TestArticles;
+
+class GraphBuildTest {
+  private static final String CLIMATE_2021 = "China and the United States cooperate on climate.";
+  private static final String CLIMATE_2022 = "The U.S. and China now work together on climate.";
+  private static final String MALARIA = "China helps Comoros fight malaria.";
+
+  @TempDir Path tmp;
+
+  private final ConcurrentLinkedQueue<String> calls = new ConcurrentLinkedQueue<>();
+
+  private final Article proposed =
+      TestArticles.article("a.txt", "2021-05-01", "Talks", CLIMATE_2021);
+  private final Article active =
+      TestArticles.article("b.txt", "2022-05-01", "Work begins", CLIMATE_2022);
+  private final Article aid = TestArticles.article("c.txt", "2022-06-01", "Malaria", MALARIA);
+
+  private final Map<String, Function<Article, Extraction>> scripts =
+      Map.of(
+          "a.txt",
+          reporting(
+              RelationKind.COOPERATION, "CHN", "USA", Status.PROPOSED, "climate", CLIMATE_2021),
+          "b.txt",
+          reporting(RelationKind.COOPERATION, "CHN", "USA", Status.ACTIVE, "climate", CLIMATE_2022),
+          "c.txt",
+          reporting(RelationKind.AID, "CHN", "COM", Status.ACTIVE, "malaria", MALARIA));
+
+  private BuildReport build(TdbStore store, Article... articles) {
+    return build("code-1", store, articles);
+  }
+
+  private BuildReport build(String fingerprint, TdbStore store, Article... articles) {
+    GraphBuild build =
+        new GraphBuild(
+            () -> new ScriptedExtractor(scripts, calls),
+            ArticleGraphMapper.create(),
+            fingerprint,
+            2,
+            2);
+    return build.run(store, List.of(articles), GraphBuild.Progress.NONE);
+  }
+
+  private static final Node MERGED = Iris.MERGED_GRAPH.asNode();
+
+  private static Node climate() {
+    return Iris.cooperation(
+            new CooperationKey(RelationKind.COOPERATION, List.of("CHN", "USA"), "climate", ""))
+        .asNode();
+  }
+
+  private static Node mention(Article a, String sentence) {
+    var ev = evidence(a, sentence);
+    return Iris.mention(a.id(), ev.start(), ev.end(), 0).asNode();
+  }
+
+  private static Node integer(long n) {
+    return NodeFactory.createLiteralDT(
+        Long.toString(n), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+  }
+
+  @Test
+  void build_twoArticlesReportingTheSameCooperation_giveOneMergedNodeWithMentionCount2() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      BuildReport report = build(store, proposed, active);
+      assertEquals(2, report.extracted());
+      assertEquals(1, report.cooperations());
+      store.read(
+          () -> {
+            DatasetGraph dsg = store.dataset();
+            Node c = climate();
+            assertTrue(dsg.contains(MERGED, c, SD.mentionCount.asNode(), integer(2)));
+            assertEquals(1, count(dsg, MERGED, c, SD.mentionCount.asNode()));
+            assertTrue(
+                dsg.contains(MERGED, c, SD.mention.asNode(), mention(proposed, CLIMATE_2021)));
+            assertTrue(dsg.contains(MERGED, c, SD.mention.asNode(), mention(active, CLIMATE_2022)));
+            // The later article says the cooperation is now active.
+            assertTrue(dsg.contains(MERGED, c, SD.status.asNode(), SD.Active.asNode()));
+            assertEquals(1, count(dsg, MERGED, c, SD.status.asNode()));
+            Node chn = Iris.country("CHN").asNode();
+            Node usa = Iris.country("USA").asNode();
+            assertTrue(dsg.contains(MERGED, chn, SD.cooperatesWith.asNode(), usa));
+            assertTrue(dsg.contains(MERGED, usa, SD.cooperatesWith.asNode(), chn));
+            // The same node sits in both article graphs.
+            assertTrue(
+                dsg.contains(graph(proposed), c, RDF.type.asNode(), SD.Cooperation.asNode()));
+            assertTrue(dsg.contains(graph(active), c, RDF.type.asNode(), SD.Cooperation.asNode()));
+            return null;
+          });
+    }
+  }
+
+  @Test
+  void build_onlyProposedCooperation_givesNoCooperatesWith() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      build(store, proposed);
+      long links =
+          store.read(() -> count(store.dataset(), MERGED, Node.ANY, SD.cooperatesWith.asNode()));
+      assertEquals(0, links);
+    }
+  }
+
+  @Test
+  void build_rerun_extractsNothing_andDumpsIdenticalBytes() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      build(store, proposed, active, aid);
+      byte[] first = dump(store);
+      calls.clear();
+      BuildReport again = build(store, proposed, active, aid);
+      assertEquals(List.of(), List.copyOf(calls));
+      assertEquals(0, again.extracted());
+      assertEquals(3, again.unchanged());
+      assertArrayEquals(first, dump(store));
+    }
+  }
+
+  @Test
+  void build_addedArticle_isTheOnlyOneExtracted_andDeletingItRemovesItsGraphAndMentions() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      build(store, proposed, aid);
+      byte[] before = dump(store);
+      calls.clear();
+
+      BuildReport added = build(store, proposed, aid, active);
+      assertEquals(List.of("b.txt"), ScriptedExtractor.sorted(calls));
+      assertEquals(1, added.extracted());
+      assertEquals(2, added.unchanged());
+      assertTrue(
+          store.read(
+              () ->
+                  store
+                      .dataset()
+                      .contains(MERGED, climate(), SD.mentionCount.asNode(), integer(2))));
+
+      calls.clear();
+      BuildReport deleted = build(store, proposed, aid);
+      assertEquals(List.of(), List.copyOf(calls));
+      assertEquals(1, deleted.removed());
+      store.read(
+          () -> {
+            DatasetGraph dsg = store.dataset();
+            assertFalse(dsg.containsGraph(graph(active)));
+            assertFalse(
+                dsg.contains(
+                    MERGED, climate(), SD.mention.asNode(), mention(active, CLIMATE_2022)));
+            assertTrue(dsg.contains(MERGED, climate(), SD.mentionCount.asNode(), integer(1)));
+            assertTrue(dsg.contains(MERGED, climate(), SD.status.asNode(), SD.Proposed.asNode()));
+            return null;
+          });
+      assertArrayEquals(before, dump(store), "back to the store of the first build");
+    }
+  }
+
+  @Test
+  void build_afterSdkgChanged_extractsEveryArticleAgain_thenOnlyChangesAgain() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      assertFalse(build(store, proposed, aid).codeChanged(), "a new store has nothing stale");
+      calls.clear();
+      BuildReport upgraded = build("code-2", store, proposed, aid);
+      assertTrue(upgraded.codeChanged());
+      assertEquals(List.of("a.txt", "c.txt"), ScriptedExtractor.sorted(calls));
+      assertEquals(2, upgraded.extracted());
+      calls.clear();
+      BuildReport again = build("code-2", store, proposed, aid);
+      assertFalse(again.codeChanged());
+      assertEquals(List.of(), List.copyOf(calls));
+      assertEquals(java.util.Optional.of("code-2"), store.builtBy());
+    }
+  }
+
+  @Test
+  void build_renamedFile_isNotExtractedAgain_butItsFileNameIsUpdated() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      build(store, aid);
+      calls.clear();
+      Article renamed =
+          new Article(
+              aid.id(),
+              Path.of("articles", "renamed.txt"),
+              "renamed.txt",
+              aid.date(),
+              aid.title(),
+              null,
+              null,
+              aid.text(),
+              aid.paragraphs());
+      BuildReport report = build(store, renamed);
+      assertEquals(List.of(), List.copyOf(calls));
+      assertEquals(1, report.unchanged());
+      Node article = Iris.article(aid.id()).asNode();
+      store.read(
+          () -> {
+            DatasetGraph dsg = store.dataset();
+            assertTrue(
+                dsg.contains(
+                    graph(aid),
+                    article,
+                    SD.fileName.asNode(),
+                    NodeFactory.createLiteralString("renamed.txt")));
+            assertEquals(1, count(dsg, graph(aid), article, SD.fileName.asNode()));
+            return null;
+          });
+    }
+  }
+
+  @Test
+  void build_extractorFailsOnOneArticle_reportsItAndBuildsTheOthers() {
+    Article unknown = TestArticles.article("unscripted.txt", "2022-01-01", "Odd", "Nothing here.");
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      BuildReport report = build(store, aid, unknown);
+      assertEquals(1, report.extracted());
+      assertEquals(
+          List.of(
+              new IngestProblem(
+                  unknown.path(),
+                  0,
+                  "extraction failed (java.lang.IllegalStateException: no script for"
+                      + " unscripted.txt); this is a bug in sdkg, please report it with the file")),
+          report.failed());
+      assertTrue(store.read(() -> store.dataset().containsGraph(graph(aid))));
+      assertFalse(store.read(() -> store.dataset().containsGraph(graph(unknown))));
+    }
+  }
+
+  @Test
+  void build_articleThatFailsAfterSdkgChanged_losesItsOldGraph_soTheNextBuildRetriesIt() {
+    Map<String, Function<Article, Extraction>> failing = new java.util.HashMap<>(scripts);
+    failing.remove("c.txt");
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      build(store, proposed, aid);
+      BuildReport report =
+          new GraphBuild(
+                  () -> new ScriptedExtractor(failing, calls),
+                  ArticleGraphMapper.create(),
+                  "code-2",
+                  2,
+                  2)
+              .run(store, List.of(proposed, aid), GraphBuild.Progress.NONE);
+      assertEquals(1, report.failed().size());
+      assertFalse(store.read(() -> store.dataset().containsGraph(graph(aid))));
+      calls.clear();
+      build("code-2", store, proposed, aid);
+      assertEquals(List.of("c.txt"), ScriptedExtractor.sorted(calls));
+    }
+  }
+
+  @Test
+  void build_writesTheOntologyGraph_andItsPrefixes() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      build(store, aid);
+      store.read(
+          () -> {
+            DatasetGraph dsg = store.dataset();
+            assertTrue(
+                dsg.contains(
+                    Iris.ONTOLOGY_GRAPH.asNode(),
+                    SD.Cooperation.asNode(),
+                    RDF.type.asNode(),
+                    OWL.Class.asNode()));
+            assertEquals("https://w3id.org/sdkg/ontology#", dsg.prefixes().get("sd"));
+            assertEquals("https://w3id.org/sdkg/id/country/", dsg.prefixes().get("country"));
+            return null;
+          });
+    }
+  }
+
+  private static Node graph(Article a) {
+    return Iris.articleGraph(a.id()).asNode();
+  }
+
+  private static long count(DatasetGraph dsg, Node g, Node s, Node p) {
+    long n = 0;
+    var it = dsg.find(g, s, p, Node.ANY);
+    while (it.hasNext()) {
+      it.next();
+      n++;
+    }
+    return n;
+  }
+
+  private static byte[] dump(TdbStore store) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new Dumper(store).write(DumpFormat.TTL, Optional.empty(), out);
+    return out.toByteArray();
+  }
+}

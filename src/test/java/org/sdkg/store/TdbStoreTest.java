@@ -1,0 +1,128 @@
+package org.sdkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sdkg.extract.Extraction;
+import org.sdkg.extract.RelationKind;
+import org.sdkg.extract.ScriptedExtractor;
+import org.sdkg.extract.Status;
+import org.sdkg.ingest.Article;
+import org.sdkg.rdf.ArticleGraphMapper;
+import org.sdkg.rdf.TestArticles;
+
+class TdbStoreTest {
+  private static final String CLIMATE = "China and the United States cooperate on climate.";
+
+  @TempDir Path tmp;
+
+  private static String resource(String name) throws IOException {
+    try (var in = TdbStoreTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void realFuseki_opensABuiltStore_andAnswersAQuery_whileSdkgReportsItInUse() throws Exception {
+    Path dir = tmp.resolve("store");
+    Article a = TestArticles.article("a.txt", "2021-05-01", "Talks", CLIMATE);
+    Article b = TestArticles.article("b.txt", "2022-05-01", "More talks", CLIMATE);
+    Function<Article, Extraction> climate =
+        TestArticles.reporting(
+            RelationKind.COOPERATION, "CHN", "USA", Status.ACTIVE, "climate", CLIMATE);
+    try (TdbStore store = TdbStore.openOrCreate(dir)) {
+      new GraphBuild(
+              () ->
+                  new ScriptedExtractor(
+                      Map.of("a.txt", climate, "b.txt", climate), new ConcurrentLinkedQueue<>()),
+              ArticleGraphMapper.create(),
+              "test",
+              1,
+              8)
+          .run(store, List.of(a, b), GraphBuild.Progress.NONE);
+    }
+    try (FusekiProcess fuseki = FusekiProcess.start(dir, tmp)) {
+      String csv = fuseki.selectCsv(resource("/store/fuseki-check.rq"));
+      assertEquals("a,b,mentions\r\nChina,United States,2\r\n", csv);
+
+      StoreException e = assertThrows(StoreException.class, () -> TdbStore.openOrCreate(dir));
+      assertEquals(
+          dir
+              + " is in use by another program (process "
+              + fuseki.pid()
+              + ", e.g. a Fuseki server or sdkg serve); stop it and run again",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void openExisting_withoutStore_saysToRunBuild() {
+    StoreException e =
+        assertThrows(StoreException.class, () -> TdbStore.openExisting(tmp.resolve("none")));
+    assertEquals(
+        "no store at "
+            + tmp.resolve("none")
+            + "; run sdkg build first, or point --store at the store folder",
+        e.getMessage());
+  }
+
+  @Test
+  void openOrCreate_onAFolderOfOtherFiles_refusesAndLeavesItAlone() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("articles"));
+    Files.writeString(dir.resolve("a.txt"), "x");
+    StoreException e = assertThrows(StoreException.class, () -> TdbStore.openOrCreate(dir));
+    assertEquals(
+        dir + " is not empty and holds no TDB2 store; choose an empty or new folder with --store",
+        e.getMessage());
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count());
+    }
+  }
+
+  @Test
+  void delete_removesAStore_butRefusesOtherFolders() throws IOException {
+    Path store = tmp.resolve("store");
+    StoreFixtures.storeWithSample(store, 1).close();
+    TdbStore.delete(store);
+    assertFalse(Files.exists(store));
+
+    Path other = Files.createDirectories(tmp.resolve("other"));
+    Files.writeString(other.resolve("keep.txt"), "x");
+    StoreException e = assertThrows(StoreException.class, () -> TdbStore.delete(other));
+    assertEquals(
+        other + " holds no TDB2 store, so --rebuild will not delete it; choose another --store",
+        e.getMessage());
+    assertTrue(Files.exists(other.resolve("keep.txt")));
+  }
+
+  @Test
+  void atomicFile_failedWrite_keepsTheOldFileAndLeavesNoTemporaryFile() throws IOException {
+    Path file = tmp.resolve("out/sdkg.ttl");
+    AtomicFile.write(file, out -> out.write("old".getBytes(StandardCharsets.UTF_8)));
+    assertThrows(
+        IOException.class,
+        () ->
+            AtomicFile.write(
+                file,
+                out -> {
+                  out.write("half".getBytes(StandardCharsets.UTF_8));
+                  throw new IOException("disk full");
+                }));
+    assertEquals("old", Files.readString(file));
+    try (var files = Files.list(file.getParent())) {
+      assertEquals(1, files.count());
+    }
+  }
+}
