@@ -18,9 +18,9 @@ ensure_jar() {
 # corpus N -> prints the folder of the N-article corpus for $SEED, generating it once.
 corpus() {
   local n="$1" dir="$WORK_DIR/corpus-$1-seed$SEED"
-  if [ ! -f "$dir/.complete" ]; then
+  if [ ! -f "$dir.complete" ]; then
     java -jar "$JAR" generate --articles "$n" --seed "$SEED" -o "$dir" >&2
-    touch "$dir/.complete"
+    touch "$dir.complete"
   fi
   echo "$dir"
 }
@@ -70,4 +70,70 @@ median_min_max() {
 # median: reads numbers, one a line, prints the median.
 median() {
   sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# timed TIMEFILE CMD...: runs CMD under /usr/bin/time -v, the report going to TIMEFILE.
+timed() {
+  local file="$1"
+  shift
+  /usr/bin/time -v -o "$file" "$@"
+}
+
+# wall_seconds TIMEFILE: the elapsed wall-clock time of a `timed` run, in seconds.
+wall_seconds() {
+  awk -F': ' '/Elapsed \(wall clock\)/ {
+    n = split($2, p, ":"); s = 0
+    for (i = 1; i <= n; i++) s = s * 60 + p[i]
+    print s }' "$1"
+}
+
+# peak_rss_mb TIMEFILE: the peak resident set size of a `timed` run, in MB.
+peak_rss_mb() {
+  awk -F': ' '/Maximum resident set size/ { printf "%.0f\n", $2 / 1024 }' "$1"
+}
+
+# start_server STORE: starts `sdkg serve` on a free loopback port in the background; sets
+# SERVER_PID and ENDPOINT (the SPARQL query URL). stop_server ends that process, by its id only.
+start_server() {
+  local log="$WORK_DIR/serve.log"
+  java -Xmx1g -jar "$JAR" serve --store "$1" --port 0 2>"$log" &
+  SERVER_PID=$!
+  trap stop_server EXIT
+  for _ in $(seq 1 120); do
+    if grep -q 'press Ctrl-C' "$log"; then break; fi
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      echo "bench: sdkg serve did not start:" >&2
+      cat "$log" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+  ENDPOINT="$(grep -o 'http://[^ ]*/sparql' "$log" | head -1)"
+  if [ -z "$ENDPOINT" ]; then
+    ENDPOINT="$(sed -n 's/^ *dataset *\(http[^ ]*\).*/\1/p' "$log" | head -1)/sparql"
+  fi
+  echo "bench: sdkg serve (pid $SERVER_PID) at $ENDPOINT" >&2
+}
+
+stop_server() {
+  if [ -n "${SERVER_PID:-}" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=""
+}
+
+# served_store SIZE: the store of the SIZE-article build, built once when missing.
+served_store() {
+  local n="$1" store="$WORK_DIR/build-$1-store"
+  if [ ! -d "$store" ]; then
+    java -Xmx1g -jar "$JAR" build --articles "$(corpus "$n")" --store "$store" \
+      --output "$WORK_DIR/build-$n.ttl" >&2
+  fi
+  echo "$store"
+}
+
+# store_size STORE: "N quads" as `sdkg stats` would count them, for the report.
+store_quads() {
+  java -jar "$JAR" query --store "$1" -f tsv -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' | tail -1
 }
