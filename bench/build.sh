@@ -44,5 +44,6 @@ done
   echo
   echo "Rates are computed from the median wall time. 100k articles: run \`bench/build.sh 1 100000\` where"
   echo "time allows; a section without a 100000 row means it was not run."
+  load_at_end
 } >>"$out"
 replace_section build "$out"

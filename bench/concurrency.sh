@@ -24,6 +24,7 @@ out="$WORK_DIR/concurrency.md"
   (cd "$PROJECT_DIR" && java -cp "$JAR" org.sdkg.bench.HttpQueryBench load "$ENDPOINT" queries "$seconds" "$connections")
   echo
   echo "Errors must be 0."
+  load_at_end
 } >"$out"
 stop_server
 replace_section concurrency "$out"

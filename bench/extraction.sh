@@ -20,6 +20,9 @@ cmd="java -Xmx1g -cp target/sdkg.jar org.sdkg.bench.ExtractionBench ${dir#"$PROJ
   (cd "$PROJECT_DIR" && java -Xmx1g -cp "$JAR" org.sdkg.bench.ExtractionBench "$dir" "$threads" "$warmups" "$iterations")
   echo
   echo "Target: extractor ≥ 0.70 of the bare rate. Each measured iteration runs the bare pass, then the"
-  echo "extractor pass, so the per-iteration ratio compares runs made under the same load."
+  echo "extractor pass, so the per-iteration ratio compares runs made under the same load. The CPU-time"
+  echo "figures (CPU seconds of the worker threads, from ThreadMXBean) are the ones other jobs on the"
+  echo "machine disturb least; wall-time rates drop whenever the cores are shared."
+  load_at_end
 } >"$out"
 replace_section extraction "$out"

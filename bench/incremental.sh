@@ -62,5 +62,6 @@ out="$WORK_DIR/incremental.md"
   echo "Articles extracted per changed run: $(cut -d' ' -f3 "$WORK_DIR/incremental.runs" | sort -u | tr '\n' ' ')(expected: 1)."
   echo "Target: < 1 s of work after JVM start. Wall − JVM start also covers reading and hashing every"
   echo "article and writing the Turtle dump of the whole store, which the build's own time does not."
+  load_at_end
 } >"$out"
 replace_section incremental "$out"

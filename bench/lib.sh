@@ -137,3 +137,9 @@ served_store() {
 store_quads() {
   java -jar "$JAR" query --store "$1" -f tsv -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' | tail -1
 }
+
+# A Markdown line with the load average now, for the end of a section.
+load_at_end() {
+  echo
+  echo "Load average when the run ended: $(cut -d' ' -f1-3 /proc/loadavg)."
+}

@@ -61,5 +61,6 @@ out="$WORK_DIR/load.md"
   echo
   echo "sdkg / tdbloader wall-time ratio, median of per-run ratios (min–max): **$ratios** (target ≤ 1.2)."
   echo "Phases of the last sdkg run: $(tail -1 "$WORK_DIR/load-sdkg.runs" | cut -d' ' -f3-)"
+  load_at_end
 } >"$out"
 replace_section load "$out"

@@ -22,6 +22,7 @@ out="$WORK_DIR/queries.md"
   (cd "$PROJECT_DIR" && java -cp "$JAR" org.sdkg.bench.HttpQueryBench latency "$ENDPOINT" queries "$warmups" "$runs")
   echo
   echo "Target: p95 < 100 ms per query. Percentiles by nearest rank over the $runs measured requests."
+  load_at_end
 } >"$out"
 stop_server
 replace_section queries "$out"

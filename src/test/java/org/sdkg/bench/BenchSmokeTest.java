@@ -48,10 +48,15 @@ class BenchSmokeTest {
     for (ExtractionBench.ModeResult m : List.of(r.bare(), r.extractor())) {
       assertEquals(1, m.articlesPerSecond().runs());
       assertTrue(m.articlesPerSecond().median() > 0, m.toString());
+      // One worker thread cannot use more CPU time than the pass's wall time.
+      assertTrue(
+          m.articlesPerCpuSecond().median() >= m.articlesPerSecond().median() * 0.99,
+          m.toString());
       double tokensPerArticle = m.tokensPerSecond().median() / m.articlesPerSecond().median();
       assertEquals((double) r.tokens() / ARTICLES, tokensPerArticle, 1e-6);
     }
     assertTrue(r.ratio().median() > 0 && Double.isFinite(r.ratio().median()), r.toString());
+    assertTrue(r.cpuRatio().median() > 0 && Double.isFinite(r.cpuRatio().median()), r.toString());
   }
 
   @Test
