@@ -5,7 +5,7 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code -v}/{@code -vv}: more logging on stderr, and stack traces for failures. */
 public final class LoggingMixin {
-  private static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+  static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
 
   private int verbosity;
 

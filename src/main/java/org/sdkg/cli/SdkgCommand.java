@@ -44,7 +44,9 @@ public final class SdkgCommand implements Runnable {
 
   /** The command line with commands made by {@code factory} (tests inject collaborators). */
   static CommandLine commandLine(CommandLine.IFactory factory) {
-    LoggingMixin.configureLogging(0);
+    if (System.getProperty(LoggingMixin.LOG_LEVEL_PROPERTY) == null) {
+      LoggingMixin.configureLogging(0);
+    }
     CommandLine cl = new CommandLine(new SdkgCommand(), factory);
     // RDF, TSV and messages are UTF-8 whatever the locale: Java 17 would write "?" for every
     // non-ASCII character under LANG=C.

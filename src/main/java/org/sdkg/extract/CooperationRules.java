@@ -42,8 +42,12 @@ final class CooperationRules {
         continue;
       }
       Parties p = c.parties();
+      List<String> withPeople = p.codesWithPeople();
       if (p.named.size() >= 2) {
         builder.addPairs(c, context, RelationKind.COOPERATION, i, out);
+      } else if (withPeople.size() >= 2) {
+        // "X's minister and Y's minister agreed to restart climate cooperation"
+        builder.addPairs(c, context, RelationKind.COOPERATION, withPeople, i, out);
       } else if (strong && p.named.size() == 1 && !p.unnamed.isEmpty()) {
         builder.addRelations(
             c,

@@ -64,6 +64,8 @@ final class GazetteerMentionFinder implements MentionFinder {
           found.add(mention(sentence, name.value().type(), name.value().key(), i, end));
           next = end;
         }
+      } else if (combiningForm(tokens, i) != null) {
+        found.add(mention(sentence, MentionType.COUNTRY, combiningForm(tokens, i), i, i + 1));
       } else if (pair > 0) {
         found.add(mention(sentence, MentionType.PAIR_REFERENCE, "", i, i + pair));
         next = i + pair;
@@ -97,6 +99,28 @@ final class GazetteerMentionFinder implements MentionFinder {
       found.add(mention(sentence, MentionType.TOPIC, topic.value().key(), i, i + topic.length()));
       i += topic.length();
     }
+  }
+
+  /** "Sino" in "Sino-African", "Franco" in "Franco-German": the country, or {@code null}. */
+  private String combiningForm(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i + 1).text().equals("-")) {
+      return null;
+    }
+    String next = tokens.get(i + 2).text();
+    boolean partner =
+        gazetteer.nameAt(tokens, i + 2) != null
+            || lexicon.isWord("region-word", next)
+            || combiningValue(next) != null;
+    return partner ? combiningValue(tokens.get(i).text()) : null;
+  }
+
+  private String combiningValue(String word) {
+    for (Lexicon.Entry e : lexicon.section("combining-form")) {
+      if (e.words().get(0).equals(word)) {
+        return e.value();
+      }
+    }
+    return null;
   }
 
   /** "member states" after a body: its members, not the body itself. */

@@ -34,7 +34,7 @@ final class NameMentionFinder implements MentionFinder {
   public void find(Sentence sentence, ArticleContext context, List<Mention> found) {
     List<Token> tokens = sentence.tokens();
     findDescribedEntities(sentence, context, found);
-    for (int[] run : runs(tokens)) {
+    for (int[] run : runs(tokens, dateTokens(found, tokens.size()))) {
       classifyRun(sentence, context, run[0], run[1], found);
     }
     findKnownNames(sentence, context, found);
@@ -42,26 +42,30 @@ final class NameMentionFinder implements MentionFinder {
   }
 
   /** Runs of capitalised words joined by connectors, as [from, to) token ranges. */
-  private List<int[]> runs(List<Token> tokens) {
+  private List<int[]> runs(List<Token> tokens, boolean[] dates) {
     List<int[]> runs = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      if (!startsName(tokens.get(i))) {
+      if (dates[i] || !startsName(tokens.get(i))) {
         i++;
         continue;
       }
       int end = i + 1;
       while (end < tokens.size()) {
         Token t = tokens.get(end);
-        if (isNameWord(t)) {
+        if (dates[end]) {
+          break;
+        } else if (isNameWord(t)) {
           end++;
         } else if (CONNECTORS.contains(t.text().toLowerCase(java.util.Locale.ROOT))
             && end + 1 < tokens.size()
+            && !dates[end + 1]
             && isNameWord(tokens.get(end + 1))) {
           end += 2;
         } else if (CONNECTORS.contains(t.text().toLowerCase(java.util.Locale.ROOT))
             && end + 2 < tokens.size()
             && tokens.get(end + 1).text().equalsIgnoreCase("the")
+            && !dates[end + 2]
             && isNameWord(tokens.get(end + 2))) {
           end += 3;
         } else {
@@ -72,6 +76,19 @@ final class NameMentionFinder implements MentionFinder {
       i = end;
     }
     return runs;
+  }
+
+  /** Tokens that belong to a date ("on Thursday", "April 18"), which never continue a name. */
+  private static boolean[] dateTokens(List<Mention> found, int size) {
+    boolean[] dates = new boolean[size];
+    for (Mention m : found) {
+      if (m.type() == MentionType.DATE) {
+        for (int k = m.from(); k < m.to(); k++) {
+          dates[k] = true;
+        }
+      }
+    }
+    return dates;
   }
 
   private static boolean startsName(Token t) {
@@ -118,6 +135,9 @@ final class NameMentionFinder implements MentionFinder {
     int start = from;
     while (start < head && tokens.get(start).text().equalsIgnoreCase("the")) {
       start++;
+    }
+    if (start == head && to == head + 1) {
+      return; // "The Agreement": a reference back, not a name
     }
     addEntity(sentence, context, type, start, to, found);
   }

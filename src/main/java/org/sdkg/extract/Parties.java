@@ -153,7 +153,10 @@ final class Parties {
         && roleEndsAt(tokens, before, lexicon)) {
       return true;
     }
-    if (before >= 1 && tokens.get(before).text().equals(",")) {
+    boolean possessive =
+        m.to() < tokens.size()
+            && (tokens.get(m.to()).text().equals("'s") || tokens.get(m.to()).text().equals("’s"));
+    if (before >= 1 && tokens.get(before).text().equals(",") && !possessive) {
       Token prev = tokens.get(before - 1);
       int prevIndex = before - 1;
       boolean prevIsEntity =

@@ -33,7 +33,7 @@ final class PersonRoles {
       }
       String text = sentence.span(i, end);
       String known = context.personNamed(text);
-      int[] role = roleBefore(tokens, i);
+      int[] role = roleBefore(tokens, found, i);
       if (role == null) {
         role = roleAfter(tokens, end);
       }
@@ -88,11 +88,11 @@ final class PersonRoles {
   }
 
   /** A role phrase ending right before the name, as [from, to), or {@code null}. */
-  private int[] roleBefore(List<Token> tokens, int name) {
+  private int[] roleBefore(List<Token> tokens, List<Mention> found, int name) {
     int roleStart = -1;
     for (int k = name - 1; k >= Math.max(0, name - MAX_ROLE_TOKENS); k--) {
       Token t = tokens.get(k);
-      if (stopsRole(t) && !commaInsideTitle(tokens, k)) {
+      if (stopsRole(t) && !commaInsideTitle(tokens, k) || isPerson(found, k)) {
         break;
       }
       if (lexicon.isWord("role", t.text())) {
@@ -142,6 +142,10 @@ final class PersonRoles {
         && k + 1 < tokens.size()
         && tokens.get(k - 1).isCapitalised()
         && tokens.get(k + 1).isCapitalised();
+  }
+
+  private static boolean isPerson(List<Mention> found, int k) {
+    return found.stream().anyMatch(m -> m.type() == MentionType.PERSON && m.overlaps(k, k + 1));
   }
 
   private static boolean stopsRole(Token t) {

@@ -9,11 +9,16 @@ import org.sdkg.nlp.Token;
  * evidence.
  */
 final class RelationBuilder {
+  /** How many words from its trigger a project may stand and still be the relation's project. */
+  private static final int PROJECT_REACH = 10;
+
+  private final Lexicon lexicon;
   private final Gazetteer gazetteer;
   private final StatusChooser statuses;
   private final TopicChooser topics;
 
-  RelationBuilder(Gazetteer gazetteer, StatusChooser statuses) {
+  RelationBuilder(Lexicon lexicon, Gazetteer gazetteer, StatusChooser statuses) {
+    this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.statuses = statuses;
     this.topics = new TopicChooser(gazetteer);
@@ -60,11 +65,12 @@ final class RelationBuilder {
             kind == RelationKind.AGREEMENT ? trigger + 1 : seg.to(),
             trigger);
     String project =
-        RelationContext.nearest(c.mentions(), MentionType.PROJECT, seg.from(), seg.to(), trigger);
+        RelationContext.nearestWithin(
+            c.mentions(), MentionType.PROJECT, seg.from(), seg.to(), trigger, PROJECT_REACH);
     String date = RelationContext.date(c.mentions(), seg.from(), seg.to(), trigger);
     Evidence evidence =
         new Evidence(c.sentence().text(), c.sentence().start(), c.sentence().end(), 0.8);
-    for (String topic : topicsFor(c, context, project, a, b)) {
+    for (String topic : topicsFor(c, context, project, a, b, trigger)) {
       String first = a;
       String second = b;
       if (kind != RelationKind.AID && !b.equals(Relation.UNNAMED) && a.compareTo(b) > 0) {
@@ -98,8 +104,34 @@ final class RelationBuilder {
     return c.segment().from();
   }
 
+  /**
+   * "the cooperation", "the Agreement", "their partnership", "the two countries ...": a relation
+   * the article has been talking about, whose topic is the article's main one.
+   */
+  private boolean refersBack(Clause c, int trigger) {
+    if (c.mentions().stream()
+        .anyMatch(m -> m.type() == MentionType.PAIR_REFERENCE && c.segment().contains(m.from()))) {
+      return true;
+    }
+    List<Token> tokens = c.sentence().tokens();
+    for (int k = Math.max(1, c.segment().from()); k < c.segment().to(); k++) {
+      String before = tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT);
+      boolean definite =
+          before.equals("the")
+              || before.equals("this")
+              || before.equals("their")
+              || before.equals("such");
+      if (definite
+          && (lexicon.matchAt("cooperation", tokens, k) > 0
+              || lexicon.matchAt("agreement", tokens, k) > 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<String> topicsFor(
-      Clause c, ArticleContext context, String project, String a, String b) {
+      Clause c, ArticleContext context, String project, String a, String b, int trigger) {
     List<String> chosen = topics.choose(c.mentions(), c.segment().from(), c.segment().to());
     if (chosen.isEmpty()) {
       chosen = topics.choose(c.mentions(), 0, c.sentence().tokens().size());
@@ -111,8 +143,11 @@ final class RelationBuilder {
       chosen =
           gazetteer.bodyTopic(a).or(() -> gazetteer.bodyTopic(b)).map(List::of).orElse(List.of());
     }
+    if (chosen.isEmpty() && refersBack(c, trigger)) {
+      chosen = context.dominantTopic().map(List::of).orElse(List.of());
+    }
     if (chosen.isEmpty()) {
-      return List.of(context.dominantTopic().orElse(Gazetteer.FALLBACK_TOPIC));
+      return List.of(Gazetteer.FALLBACK_TOPIC);
     }
     chosen.forEach(context::countTopic);
     return chosen;

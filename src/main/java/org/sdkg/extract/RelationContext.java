@@ -25,6 +25,22 @@ final class RelationContext {
     return best == null ? null : best.key();
   }
 
+  /** As {@link #nearest}, but only a mention at most {@code reach} words away from the trigger. */
+  static String nearestWithin(
+      List<Mention> mentions, MentionType type, int from, int to, int trigger, int reach) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.type() == type
+          && m.from() >= from
+          && m.to() <= to
+          && distance(m, trigger) <= reach
+          && (best == null || distance(m, trigger) < distance(best, trigger))) {
+        best = m;
+      }
+    }
+    return best == null ? null : best.key();
+  }
+
   /** The date of the clause nearest the trigger, else the first date of the sentence. */
   static String date(List<Mention> mentions, int from, int to, int trigger) {
     String inClause = nearest(mentions, MentionType.DATE, from, to, trigger);

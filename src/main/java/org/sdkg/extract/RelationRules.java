@@ -25,7 +25,7 @@ final class RelationRules {
     this.gazetteer = gazetteer;
     this.segmenter = new Segmenter(lexicon);
     this.statuses = new StatusChooser(lexicon);
-    this.builder = new RelationBuilder(gazetteer, statuses);
+    this.builder = new RelationBuilder(lexicon, gazetteer, statuses);
     this.cooperations = new CooperationRules(lexicon, statuses, builder);
     this.aid = new AidRules(lexicon, statuses, builder);
   }

@@ -86,14 +86,16 @@ public final class RuleBasedExtractor implements Extractor {
   }
 
   /**
-   * One relation per (kind, pair, topic, status, project), the first sentence stating it kept as
-   * evidence.
+   * One relation per (kind, pair, topic, status, project, sentence): a sentence that states the
+   * same relation twice gives it once, and each sentence that states it is kept as its own evidence
+   * (the graph counts mentions). Of two from one sentence, the one giving a partner count is kept.
    */
   private static List<Relation> unique(List<Relation> relations) {
     Map<List<Object>, Relation> byKey = new LinkedHashMap<>();
     for (Relation r : relations) {
       List<Object> key = new ArrayList<>(List.of(r.kind(), r.a(), r.b(), r.topic(), r.status()));
       key.add(r.project() == null ? "" : r.project());
+      key.add(r.evidence().start());
       Relation kept = byKey.get(key);
       if (kept == null || kept.partnerCount() == null && r.partnerCount() != null) {
         byKey.put(key, r);

@@ -20,7 +20,7 @@ class ExtractCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals("file\ta\tb\trelation\tstatus\ttopic\tproject\tdate\tevidence", lines.get(0));
-    assertEquals(11, lines.size(), r.out());
+    assertEquals(14, lines.size(), r.out());
     assertTrue(
         lines.contains(
             "2021-12-19-china-science-diplomacy.txt\tCHN\tCOM\tcooperation\tactive\tmalaria\t\t\t"
