@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       QueryCommand.class,
       LoadCommand.class,
       ServeCommand.class,
+      GenerateCommand.class,
     })
 public final class SdkgCommand implements Runnable {
   @Spec CommandSpec spec;

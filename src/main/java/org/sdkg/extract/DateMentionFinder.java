@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.sdkg.nlp.Sentence;
 import org.sdkg.nlp.Token;
 
@@ -15,6 +16,10 @@ import org.sdkg.nlp.Token;
  * or year precision.
  */
 final class DateMentionFinder implements MentionFinder {
+  // Compiled once: String.matches compiles its pattern on every call, and these run per token.
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern DAY_DIGITS = Pattern.compile("\\d{1,2}");
+  private static final Pattern YEAR_DIGITS = Pattern.compile("(19|20)\\d\\d");
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
           Map.entry("january", 1),
@@ -147,12 +152,12 @@ final class DateMentionFinder implements MentionFinder {
   }
 
   private static boolean followedByNumber(List<Token> tokens, int i) {
-    return i + 1 < tokens.size() && tokens.get(i + 1).text().matches("\\d+");
+    return i + 1 < tokens.size() && DIGITS.matcher(tokens.get(i + 1).text()).matches();
   }
 
   private static Integer dayNumber(Token t) {
     String w = t.text();
-    if (w.matches("\\d{1,2}")) {
+    if (DAY_DIGITS.matcher(w).matches()) {
       int d = Integer.parseInt(w);
       return d >= 1 && d <= 31 ? d : null;
     }
@@ -161,7 +166,7 @@ final class DateMentionFinder implements MentionFinder {
 
   private static Integer year(Token t) {
     String w = t.text();
-    if (w.matches("(19|20)\\d\\d")) {
+    if (YEAR_DIGITS.matcher(w).matches()) {
       return Integer.parseInt(w);
     }
     return null;

@@ -3,6 +3,7 @@ package org.sdkg.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.sdkg.nlp.Sentence;
 import org.sdkg.nlp.Token;
 
@@ -12,6 +13,8 @@ import org.sdkg.nlp.Token;
  * counts.
  */
 final class GazetteerMentionFinder implements MentionFinder {
+  // Compiled once: String.matches compiles its pattern on every call, and this runs per token.
+  private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
   private static final Map<String, Integer> NUMBER_WORDS =
       Map.ofEntries(
           Map.entry("two", 2),
@@ -178,7 +181,7 @@ final class GazetteerMentionFinder implements MentionFinder {
 
   static Integer number(Token t) {
     String w = t.text().toLowerCase(Locale.ROOT).replace(",", "");
-    if (w.matches("\\d{1,3}")) {
+    if (SMALL_NUMBER.matcher(w).matches()) {
       return Integer.valueOf(w);
     }
     return NUMBER_WORDS.get(w);

@@ -2,6 +2,7 @@ package org.sdkg.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.sdkg.nlp.Sentence;
 import org.sdkg.nlp.Token;
 
@@ -13,6 +14,7 @@ import org.sdkg.nlp.Token;
  */
 final class PersonRoles {
   private static final int MAX_ROLE_TOKENS = 14;
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
   private final Lexicon lexicon;
 
@@ -71,7 +73,7 @@ final class PersonRoles {
       Token t = tokens.get(end);
       boolean word =
           t.isCapitalised()
-              && ("PROPN".equals(t.pos()) || end > i || t.text().matches("\\p{Lu}\\."))
+              && ("PROPN".equals(t.pos()) || end > i || INITIAL.matcher(t.text()).matches())
               && !NameMentionFinder.covered(found, end)
               && !lexicon.isWord("role", t.text())
               && !lexicon.isWord("honorific", t.text())

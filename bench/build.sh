@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Build end to end: `sdkg build` of generated corpora into a fresh store, with -Xmx1g.
+# Usage: bench/build.sh [RUNS] [SIZE...]   (default: 5 runs of 1000 and 10000 articles)
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+runs="${1:-5}"
+shift || true
+sizes=("${@:-}")
+[ -n "${sizes[0]}" ] || sizes=(1000 10000)
+ensure_jar
+out="$WORK_DIR/build.md"
+{
+  echo "## Build end to end"
+  echo
+  machine_info
+  echo "- Command, per run, on a fresh store:"
+  echo "  \`/usr/bin/time -v java -Xmx1g -jar target/sdkg.jar build --articles CORPUS --store STORE --output OUT.ttl\`"
+  echo "  (wall time includes JVM start, reading, extraction on 2 threads, writing TDB2, the merged graph,"
+  echo "  compaction and the Turtle dump; triples = quads in the store as the build reports them)"
+  echo
+  echo "| articles | runs | wall s median (min–max) | articles/s | triples | triples/s | peak RSS MB median (min–max) |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|"
+} >"$out"
+for n in "${sizes[@]}"; do
+  dir="$(corpus "$n")"
+  : >"$WORK_DIR/build-$n.runs"
+  for r in $(seq 1 "$runs"); do
+    store="$WORK_DIR/build-$n-store"
+    rm -rf "$store" "$WORK_DIR/build-$n.ttl"
+    timed "$WORK_DIR/build-$n.time" java -Xmx1g -jar "$JAR" build --articles "$dir" --store "$store" \
+      --output "$WORK_DIR/build-$n.ttl" 2>"$WORK_DIR/build-$n.err"
+    triples="$(sed -n 's/.* \([0-9][0-9]*\) triples in .*/\1/p' "$WORK_DIR/build-$n.err" | tail -1)"
+    echo "$(wall_seconds "$WORK_DIR/build-$n.time") $(peak_rss_mb "$WORK_DIR/build-$n.time") $triples" \
+      >>"$WORK_DIR/build-$n.runs"
+    echo "bench: build $n articles run $r: $(tail -1 "$WORK_DIR/build-$n.runs") (wall s, RSS MB, triples)" >&2
+  done
+  wall="$(cut -d' ' -f1 "$WORK_DIR/build-$n.runs" | median)"
+  triples="$(cut -d' ' -f3 "$WORK_DIR/build-$n.runs" | tail -1)"
+  awk -v n="$n" -v runs="$runs" -v w="$wall" -v t="$triples" \
+    -v wr="$(cut -d' ' -f1 "$WORK_DIR/build-$n.runs" | median_min_max 1)" \
+    -v rss="$(cut -d' ' -f2 "$WORK_DIR/build-$n.runs" | median_min_max 0)" \
+    'BEGIN { printf "| %d | %d | %s | %.1f | %d | %.0f | %s |\n", n, runs, wr, n / w, t, t / w, rss }' >>"$out"
+done
+{
+  echo
+  echo "Rates are computed from the median wall time. 100k articles: run \`bench/build.sh 1 100000\` where"
+  echo "time allows; a section without a 100000 row means it was not run."
+  load_at_end
+} >>"$out"
+replace_section build "$out"

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Query latency over HTTP: every query of queries/ with its default parameters against
+# `sdkg serve` on the SIZE-article store. Usage: bench/queries.sh [RUNS] [SIZE]
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+runs="${1:-50}"
+n="${2:-10000}"
+warmups=5
+ensure_jar
+store="$(served_store "$n")"
+quads="$(store_quads "$store")"
+start_server "$store"
+out="$WORK_DIR/queries.md"
+{
+  echo "## Queries over HTTP"
+  echo
+  machine_info
+  echo "- Store: the $n-article build, $quads quads; served by \`java -Xmx1g -jar target/sdkg.jar serve --store STORE --port 0\`"
+  echo "- Client: \`java -cp target/sdkg.jar org.sdkg.bench.HttpQueryBench latency ENDPOINT queries $warmups $runs\`"
+  echo "  (JDK HttpClient, one request at a time, POST application/sparql-query, JSON results read in full;"
+  echo "  parameters: each query's declared defaults, e.g. country=CHN; $warmups warm-up requests per query)"
+  echo
+  (cd "$PROJECT_DIR" && java -cp "$JAR" org.sdkg.bench.HttpQueryBench latency "$ENDPOINT" queries "$warmups" "$runs")
+  echo
+  echo "Target: p95 < 100 ms per query. Percentiles by nearest rank over the $runs measured requests."
+  load_at_end
+} >"$out"
+stop_server
+replace_section queries "$out"

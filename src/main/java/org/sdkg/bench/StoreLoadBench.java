@@ -1,0 +1,102 @@
+package org.sdkg.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.sdkg.store.TdbStore;
+
+/**
+ * Loads an N-Quads file into a new TDB2 store through sdkg's own write path ({@link TdbStore}), the
+ * way {@code sdkg build} writes: one write transaction per batch of named graphs, quads added one
+ * by one, then the store compacted. Compared against Jena's bulk loader ({@code tdb2.tdbloader}) on
+ * the same file by {@code bench/load.sh}.
+ */
+public final class StoreLoadBench {
+  /** Graphs per write transaction, as {@code sdkg build} batches articles. */
+  static final int GRAPHS_PER_TRANSACTION = 32;
+
+  private StoreLoadBench() {}
+
+  /** What one load did and how long its phases took. */
+  public record Result(long quads, int graphs, double loadSeconds, double compactSeconds) {}
+
+  /** Loads {@code nquads} into a store created in the empty or missing folder {@code dir}. */
+  public static Result load(Path nquads, Path dir) {
+    long start = System.nanoTime();
+    Batcher batcher;
+    try (TdbStore store = TdbStore.openOrCreate(dir)) {
+      batcher = new Batcher(store);
+      RDFParser.source(nquads).parse(batcher);
+      batcher.flush();
+      long loaded = System.nanoTime();
+      store.compact();
+      long compacted = System.nanoTime();
+      return new Result(
+          batcher.quads, batcher.graphs, (loaded - start) / 1e9, (compacted - loaded) / 1e9);
+    }
+  }
+
+  /** Collects quads until a batch of graphs is complete, then writes it in one transaction. */
+  private static final class Batcher extends StreamRDFBase {
+    private final TdbStore store;
+    private final List<Quad> pending = new ArrayList<>();
+    private Node currentGraph;
+    private int graphsInBatch;
+    long quads;
+    int graphs;
+
+    Batcher(TdbStore store) {
+      this.store = store;
+    }
+
+    @Override
+    public void quad(Quad quad) {
+      if (!quad.getGraph().equals(currentGraph)) {
+        currentGraph = quad.getGraph();
+        graphs++;
+        if (++graphsInBatch > GRAPHS_PER_TRANSACTION) {
+          flush();
+          graphsInBatch = 1;
+        }
+      }
+      pending.add(quad);
+      quads++;
+    }
+
+    void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      store.write(
+          () -> {
+            DatasetGraph dsg = store.dataset();
+            for (Quad q : pending) {
+              dsg.add(q);
+            }
+          });
+      pending.clear();
+    }
+  }
+
+  /** {@code StoreLoadBench FILE.nq NEW-STORE-DIR}: prints one tab-separated line of figures. */
+  public static void main(String[] args) {
+    if (args.length != 2) {
+      System.err.println("usage: StoreLoadBench FILE.nq NEW-STORE-DIR");
+      System.exit(2);
+    }
+    Result r = load(Path.of(args[0]), Path.of(args[1]));
+    System.out.printf(
+        Locale.ROOT,
+        "quads=%d\tgraphs=%d\tload_s=%.3f\tcompact_s=%.3f%n",
+        r.quads(),
+        r.graphs(),
+        r.loadSeconds(),
+        r.compactSeconds());
+  }
+}
