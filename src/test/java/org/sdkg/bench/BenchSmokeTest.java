@@ -50,8 +50,7 @@ class BenchSmokeTest {
       assertTrue(m.articlesPerSecond().median() > 0, m.toString());
       // One worker thread cannot use more CPU time than the pass's wall time.
       assertTrue(
-          m.articlesPerCpuSecond().median() >= m.articlesPerSecond().median() * 0.99,
-          m.toString());
+          m.articlesPerCpuSecond().median() >= m.articlesPerSecond().median() * 0.99, m.toString());
       double tokensPerArticle = m.tokensPerSecond().median() / m.articlesPerSecond().median();
       assertEquals((double) r.tokens() / ARTICLES, tokensPerArticle, 1e-6);
     }
