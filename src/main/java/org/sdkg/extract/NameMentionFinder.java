@@ -129,6 +129,9 @@ final class NameMentionFinder implements MentionFinder {
     if (type == null) {
       if (definedAsProject(tokens, to)) {
         addEntity(sentence, context, MentionType.PROJECT, from, to, found);
+      } else if (headFollows(tokens, from, to, found)) {
+        int start = tokens.get(from).text().equalsIgnoreCase("the") ? from + 1 : from;
+        addEntity(sentence, context, MentionType.PROJECT, start, to + 1, found);
       }
       return;
     }
@@ -279,6 +282,27 @@ final class NameMentionFinder implements MentionFinder {
         found.add(new Mention(meaning.type(), meaning.key(), i, i + 1, tokens.get(i).text(), true));
       }
     }
+  }
+
+  /**
+   * "the Copernicus programme", "the Horizon Europe programme": a proper name followed by a
+   * lower-case project head word names a project, unless the name is already a country, body or
+   * person.
+   */
+  private boolean headFollows(List<Token> tokens, int from, int to, List<Mention> found) {
+    if (to >= tokens.size()
+        || tokens.get(to).isCapitalised()
+        || !lexicon.isWord("project-head", tokens.get(to).text())) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      boolean connector = CONNECTORS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+      if (covered(found, k) || (!connector && !"PROPN".equals(t.pos()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Name (ACR) is an independent laboratory": the words after the name define it as a project. */

@@ -140,6 +140,26 @@ final class Parties {
   }
 
   /**
+   * "the invasion of Ukraine", "the war in Sudan", "the Ukraine war", "Russian aggression": the
+   * country is what a conflict is about or who wages it, the background of the clause.
+   */
+  private static boolean aboutConflict(Mention m, List<Token> tokens, int before, Lexicon lexicon) {
+    if (before >= 1
+        && Set.of("of", "in", "on", "against", "with")
+            .contains(tokens.get(before).text().toLowerCase(Locale.ROOT))) {
+      int noun = before - 1;
+      if (lexicon.isWord("conflict", tokens.get(noun).text())) {
+        return true;
+      }
+    }
+    int after = m.to();
+    while (after < tokens.size() && tokens.get(after).text().equals("-")) {
+      after++;
+    }
+    return after < tokens.size() && lexicon.isWord("conflict", tokens.get(after).text());
+  }
+
+  /**
    * "in Washington", "at CERN", "Wuhan, China", "Secretary-General of the UN": a place or a title,
    * not a party.
    */
@@ -150,6 +170,9 @@ final class Parties {
       before--;
     }
     if (before >= 0 && lexicon.isWord("location-preposition", tokens.get(before).text())) {
+      return true;
+    }
+    if (aboutConflict(m, tokens, before, lexicon)) {
       return true;
     }
     if (before >= 1

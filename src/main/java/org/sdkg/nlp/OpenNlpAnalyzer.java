@@ -2,6 +2,7 @@ package org.sdkg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -17,6 +18,7 @@ import org.sdkg.ingest.TextSpan;
  * the sentence model was trained on running text.
  */
 public final class OpenNlpAnalyzer {
+  private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
   private final SentenceDetectorME sentenceDetector;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
@@ -51,7 +53,7 @@ public final class OpenNlpAnalyzer {
 
   private Sentence sentence(int index, int paragraph, String text, int start, int end) {
     String sentenceText = text.substring(start, end);
-    Span[] spans = tokenizer.tokenizePos(sentenceText);
+    Span[] spans = joinInitialisms(tokenizer.tokenizePos(sentenceText), sentenceText);
     String[] words = Span.spansToStrings(spans, sentenceText);
     String[] tags = tagger.tag(words);
     List<Token> tokens = new ArrayList<>(spans.length);
@@ -62,6 +64,29 @@ public final class OpenNlpAnalyzer {
                   words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i])));
     }
     return new Sentence(index, paragraph, sentenceText, start, end, tokens);
+  }
+
+  /**
+   * Gives back the final dot the UD tokenizer splits off some initialisms ("U.K" "." → "U.K.",
+   * "U.N." likewise), so they match the gazetteers and are tagged as one name.
+   */
+  private static Span[] joinInitialisms(Span[] spans, String text) {
+    List<Span> joined = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
+      boolean dotFollows =
+          i + 1 < spans.length
+              && spans[i + 1].getStart() == s.getEnd()
+              && spans[i + 1].length() == 1
+              && text.charAt(s.getEnd()) == '.';
+      if (dotFollows && INITIALISM.matcher(s.getCoveredText(text)).matches()) {
+        joined.add(new Span(s.getStart(), s.getEnd() + 1));
+        i++;
+      } else {
+        joined.add(s);
+      }
+    }
+    return joined.size() == spans.length ? spans : joined.toArray(Span[]::new);
   }
 
   /** A paragraph cut at line breaks that begin a list item ("• Fisheries;"). */

@@ -246,4 +246,31 @@ class ExtractorRulesTest {
                 "Italy signed a memorandum of understanding with China on the Belt and Road"
                     + " Initiative, despite objections from the United States and the European Union.")));
   }
+
+  @Test
+  void parties_givenCountryThatAConflictIsAbout_leavesItOut() {
+    assertEquals(
+        List.of("DEU RUS cooperation suspended research"),
+        rows(
+            extract(
+                "2022-03-10",
+                "Germany has suspended its research cooperation with Russia following the invasion"
+                    + " of Ukraine.")));
+  }
+
+  @Test
+  void countries_givenInitialismWithFinalDot_matchTheGazetteer() {
+    assertEquals(
+        List.of("CAN GBR cooperation active digital"),
+        rows(extract("2022-03-10", "The U.K. is also working with Canada on quantum computing.")));
+  }
+
+  @Test
+  void project_givenNameBeforeLowerCaseHead_namesTheProject() {
+    Extraction e =
+        extract(
+            "2022-03-10", "Kenya joined the Copernicus programme for Earth observation in 2021.");
+    assertEquals(List.of("KEN * project active space"), rows(e));
+    assertEquals("Copernicus programme", e.relations().get(0).project());
+  }
 }
