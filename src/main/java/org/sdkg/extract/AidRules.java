@@ -24,11 +24,13 @@ final class AidRules {
     int to = c.segment().to();
     int help = lexicon.firstIn("aid", tokens, from, to);
     int transfer = lexicon.firstIn("aid-transfer", tokens, from, to);
-    int trigger = help >= 0 ? help : transfer;
+    int support = lexicon.firstIn("aid-support", tokens, from, to);
+    int trigger = help >= 0 ? help : transfer >= 0 ? transfer : support;
     if (trigger < 0 || statuses.negated(tokens, from, trigger)) {
       return;
     }
     boolean needsTo = trigger == transfer;
+    boolean needsObject = trigger == support && help < 0 && transfer < 0;
     if (receivedFrom(c, context, tokens, trigger, out)) {
       return;
     }
@@ -45,7 +47,8 @@ final class AidRules {
     for (Parties.Party party : c.parties().named) {
       if (party.at() > trigger
           && !party.code().equals(giver.code())
-          && (!needsTo || afterTo(tokens, party.at(), c.mentions()))) {
+          && (!needsTo || afterTo(tokens, party.at(), c.mentions()))
+          && (!needsObject || directObject(tokens, trigger, party.at(), c.mentions()))) {
         builder.addRelations(
             c, context, RelationKind.AID, giver.code(), party.code(), null, trigger, out);
         receiverFound = true;
@@ -57,7 +60,8 @@ final class AidRules {
                 m ->
                     m.from() > trigger
                         && namesCountries(m)
-                        && (!needsTo || afterTo(tokens, m.from(), c.mentions())))) {
+                        && (!needsTo || afterTo(tokens, m.from(), c.mentions()))
+                        && !needsObject)) {
       builder.addRelations(
           c,
           context,
@@ -71,8 +75,9 @@ final class AidRules {
   }
 
   /**
-   * "Vietnam receives technical assistance from Japan", "Kenya was funded by Norway": the receiver
-   * stands before the aid word and the givers after "from" or "by". Returns whether it applied.
+   * "Vietnam receives technical assistance from Japan", "Kenya was funded by Norway", "Kenya, with
+   * support from Japan, ...": the receiver stands before the aid word and the givers after "from"
+   * or "by". Returns whether it applied.
    */
   private boolean receivedFrom(
       Clause c, ArticleContext context, List<Token> tokens, int trigger, List<Relation> out) {
@@ -87,8 +92,10 @@ final class AidRules {
         break;
       }
     }
+    boolean nounFrom = by == trigger + 1 && !"VERB".equals(tokens.get(trigger).pos());
     if (by < 0
         || !(receiving
+            || nounFrom
             || "VERB".equals(tokens.get(trigger).pos()) && isParticiple(tokens, trigger))) {
       return false;
     }
@@ -124,6 +131,32 @@ final class AidRules {
       }
     }
     return false;
+  }
+
+  /**
+   * "supported Ghana, Mali and Kenya", "support Nigeria's fight": the party is the object of the
+   * supporting word (only articles and a list before it) and heads it (no noun after it, unless
+   * possessive).
+   */
+  private static boolean directObject(
+      List<Token> tokens, int trigger, int at, List<Mention> mentions) {
+    for (int k = trigger + 1; k < at; k++) {
+      int index = k;
+      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      boolean listed =
+          w.equals("the")
+              || w.equals(",")
+              || w.equals("and")
+              || mentions.stream()
+                  .anyMatch(
+                      m -> NameMentionFinder.isCountryLike(m) && m.overlaps(index, index + 1));
+      if (!listed) {
+        return false;
+      }
+    }
+    Mention party = mentions.stream().filter(m -> m.from() == at).findFirst().orElse(null);
+    int after = party == null ? at + 1 : party.to();
+    return after >= tokens.size() || !"NOUN".equals(tokens.get(after).pos());
   }
 
   /**

@@ -72,18 +72,37 @@ final class Segmenter {
 
   /**
    * Whether the subject of a reporting verb is itself a party ("Brazil and Argentina announced
-   * plans to cooperate", "ESA said it had suspended"): then the clause goes on, since the speaker
-   * is one of the parties.
+   * plans to cooperate", "ESA said it had suspended", "USAID on Tuesday announced funding"): then
+   * the clause goes on, since the speaker is one of the parties. Adverbs, auxiliaries and a date
+   * between subject and verb are skipped, and so is an acronym in brackets after the subject.
    */
   private static boolean partySpeaks(List<Token> tokens, List<Mention> mentions, int verb) {
     int k = verb - 1;
-    while (k >= 0 && ("AUX".equals(tokens.get(k).pos()) || "ADV".equals(tokens.get(k).pos()))) {
-      k--;
+    while (k >= 0) {
+      String pos = tokens.get(k).pos();
+      if ("AUX".equals(pos) || "ADV".equals(pos) || inDate(mentions, k)) {
+        k--;
+      } else if (k >= 1 && tokens.get(k).text().equalsIgnoreCase("on") && inDate(mentions, k + 1)) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    if (k >= 2 && tokens.get(k).text().equals(")") && tokens.get(k - 2).text().equals("(")) {
+      k -= 3;
     }
     int subjectEnd = k + 1;
     return subjectEnd > 0
         && mentions.stream()
-            .anyMatch(m -> m.to() == subjectEnd && m.party() && NameMentionFinder.isCountryLike(m));
+            .anyMatch(
+                m ->
+                    m.to() == subjectEnd
+                        && (m.party() && NameMentionFinder.isCountryLike(m)
+                            || m.type() == MentionType.ORGANISATION));
+  }
+
+  private static boolean inDate(List<Mention> mentions, int i) {
+    return mentions.stream().anyMatch(m -> m.type() == MentionType.DATE && m.overlaps(i, i + 1));
   }
 
   /** ", and France pledged": a coordinated clause with a party of its own as subject. */

@@ -273,4 +273,38 @@ class ExtractorRulesTest {
     assertEquals(List.of("KEN * project active space"), rows(e));
     assertEquals("Copernicus programme", e.relations().get(0).project());
   }
+
+  @Test
+  void aid_givenSupportedCountriesAsObject_givesOneRowPerReceiver() {
+    assertEquals(
+        List.of("USA GHA aid active malaria", "USA KEN aid active malaria"),
+        rows(
+            extract(
+                "2022-03-10",
+                "Through its malaria programme, the United States has supported Ghana and Kenya"
+                    + " since 2007.")));
+    assertEquals(
+        List.of(),
+        rows(extract("2022-03-10", "Astronomers from Peru have supported NASA missions.")));
+  }
+
+  @Test
+  void aid_givenSupportFrom_makesTheGiverTheOneAfterFrom() {
+    assertEquals(
+        List.of("JPN KEN aid active space"),
+        rows(
+            extract(
+                "2022-03-10", "Kenya, with support from Japan, launched its first satellite.")));
+  }
+
+  @Test
+  void aid_givenOrganisationSubjectAndDateBeforeReportingVerb_keepsTheClause() {
+    assertEquals(
+        List.of("USA NGA aid active malaria"),
+        rows(
+            extract(
+                "2022-03-10",
+                "The U.S. Agency for International Development (USAID) on Tuesday announced new"
+                    + " funding to support Nigeria's fight against malaria.")));
+  }
 }
