@@ -103,8 +103,18 @@ final class RelationRules {
     List<String> signers = c.parties().codesWithPeople();
     if (signers.size() >= 2) {
       builder.addPairs(c, context, RelationKind.AGREEMENT, signers, verb, out);
+    } else if (signers.size() == 1 && namesAgreement(c, noun)) {
+      // "Kenya ratified the Kyoto Protocol": one signer of a multilateral agreement
+      builder.addRelations(
+          c, context, RelationKind.AGREEMENT, signers.get(0), Relation.UNNAMED, null, verb, out);
     }
     return true;
+  }
+
+  /** Whether the agreement word is part of a named agreement ("the Paris Agreement"). */
+  private static boolean namesAgreement(Clause c, int noun) {
+    return c.mentions().stream()
+        .anyMatch(m -> m.type() == MentionType.PROJECT && m.overlaps(noun, noun + 1));
   }
 
   /** "signed a memorandum of understanding with China": the "with" that names the other signer. */

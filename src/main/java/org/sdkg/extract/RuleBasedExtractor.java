@@ -76,7 +76,7 @@ public final class RuleBasedExtractor implements Extractor {
         context.people(),
         context.organisations(),
         context.projects().stream().map(ArticleContext.ProjectFacts::toRecord).toList(),
-        unique(relations),
+        unique(withoutUnnamedSigners(relations)),
         context.statements());
   }
 
@@ -86,6 +86,28 @@ public final class RuleBasedExtractor implements Extractor {
         context.addOrganisation(new Organisation(gazetteer.bodyName(m.key()), m.key(), null));
       }
     }
+  }
+
+  /**
+   * Drops "X signed the Accords" ({@code X *}) where the article also names who X signed them with
+   * ({@code X Y} on the same agreement or topic): the named pair says it all.
+   */
+  private static List<Relation> withoutUnnamedSigners(List<Relation> relations) {
+    return relations.stream()
+        .filter(
+            r ->
+                r.kind() != RelationKind.AGREEMENT
+                    || !r.b().equals(Relation.UNNAMED)
+                    || relations.stream().noneMatch(o -> signedWithSomeone(o, r)))
+        .toList();
+  }
+
+  private static boolean signedWithSomeone(Relation named, Relation unnamed) {
+    return named.kind() == RelationKind.AGREEMENT
+        && !named.b().equals(Relation.UNNAMED)
+        && (named.a().equals(unnamed.a()) || named.b().equals(unnamed.a()))
+        && (java.util.Objects.equals(named.project(), unnamed.project())
+            || named.topic().equals(unnamed.topic()));
   }
 
   /**

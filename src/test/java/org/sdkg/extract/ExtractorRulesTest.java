@@ -307,4 +307,19 @@ class ExtractorRulesTest {
                 "The U.S. Agency for International Development (USAID) on Tuesday announced new"
                     + " funding to support Nigeria's fight against malaria.")));
   }
+
+  @Test
+  void agreement_givenOneSignerOfNamedAgreement_usesStar() {
+    assertEquals(
+        List.of("NGA * agreement active climate"),
+        rows(extract("2022-03-10", "Nigeria ratified the Paris Agreement on climate in 2016.")));
+    assertEquals(
+        List.of("USA * agreement ended climate"),
+        rows(
+            extract(
+                "2022-03-10",
+                "The United States will withdraw from the Paris Agreement on climate.")));
+    assertEquals(
+        List.of(), rows(extract("2022-03-10", "Kenya signed an agreement on malaria research.")));
+  }
 }
