@@ -129,9 +129,14 @@ final class NameMentionFinder implements MentionFinder {
     if (type == null) {
       if (definedAsProject(tokens, to)) {
         addEntity(sentence, context, MentionType.PROJECT, from, to, found);
-      } else if (headFollows(tokens, from, to, found)) {
-        int start = tokens.get(from).text().equalsIgnoreCase("the") ? from + 1 : from;
-        addEntity(sentence, context, MentionType.PROJECT, start, to + 1, found);
+      } else {
+        int start = afterOwner(tokens, from, to, found);
+        if (tokens.get(start).text().equalsIgnoreCase("the")) {
+          start++;
+        }
+        if (start < to && headFollows(tokens, start, to, found)) {
+          addEntity(sentence, context, MentionType.PROJECT, start, to + 1, found);
+        }
       }
       return;
     }
@@ -284,6 +289,19 @@ final class NameMentionFinder implements MentionFinder {
     }
   }
 
+  /** "NASA's GLOBE program": the name starts after its owner's possessive. */
+  private static int afterOwner(List<Token> tokens, int from, int to, List<Mention> found) {
+    for (Mention m : found) {
+      if (m.from() == from
+          && isCountryLike(m)
+          && m.to() + 1 < to
+          && tokens.get(m.to()).text().matches("['’]s")) {
+        return m.to() + 1;
+      }
+    }
+    return from;
+  }
+
   /**
    * "the Copernicus programme", "the Horizon Europe programme": a proper name followed by a
    * lower-case project head word names a project, unless the name is already a country, body or
@@ -298,7 +316,8 @@ final class NameMentionFinder implements MentionFinder {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
       boolean connector = CONNECTORS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
-      if (covered(found, k) || (!connector && !"PROPN".equals(t.pos()))) {
+      boolean acronym = t.text().length() > 1 && t.text().equals(t.text().toUpperCase());
+      if (covered(found, k) || (!connector && !acronym && !"PROPN".equals(t.pos()))) {
         return false;
       }
     }

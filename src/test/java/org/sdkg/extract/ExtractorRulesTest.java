@@ -322,4 +322,12 @@ class ExtractorRulesTest {
     assertEquals(
         List.of(), rows(extract("2022-03-10", "Kenya signed an agreement on malaria research.")));
   }
+
+  @Test
+  void project_givenPartnerInOwnersProgram_givesProjectRow() {
+    Extraction e =
+        extract("2022-03-10", "Brazil is also a partner in NASA's GLOBE program for schools.");
+    assertEquals(List.of("BRA * project active education"), rows(e));
+    assertEquals("GLOBE program", e.relations().get(0).project());
+  }
 }
