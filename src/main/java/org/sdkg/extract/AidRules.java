@@ -43,14 +43,30 @@ final class AidRules {
     if (giver == null) {
       return;
     }
+    for (String other : coordinatedBefore(c, giver)) {
+      giveTo(c, context, tokens, other, trigger, needsTo, needsObject, out);
+    }
+    giveTo(c, context, tokens, giver.code(), trigger, needsTo, needsObject, out);
+  }
+
+  /** Receivers after the aid word, else unnamed ones ("developing countries"). */
+  private void giveTo(
+      Clause c,
+      ArticleContext context,
+      List<Token> tokens,
+      String giverCode,
+      int trigger,
+      boolean needsTo,
+      boolean needsObject,
+      List<Relation> out) {
     boolean receiverFound = false;
     for (Parties.Party party : c.parties().named) {
       if (party.at() > trigger
-          && !party.code().equals(giver.code())
+          && !party.code().equals(giverCode)
           && (!needsTo || afterTo(tokens, party.at(), c.mentions()))
           && (!needsObject || directObject(tokens, trigger, party.at(), c.mentions()))) {
         builder.addRelations(
-            c, context, RelationKind.AID, giver.code(), party.code(), null, trigger, out);
+            c, context, RelationKind.AID, giverCode, party.code(), null, trigger, out);
         receiverFound = true;
       }
     }
@@ -66,12 +82,43 @@ final class AidRules {
           c,
           context,
           RelationKind.AID,
-          giver.code(),
+          giverCode,
           Relation.UNNAMED,
           c.parties().unnamedCount(),
           trigger,
           out);
     }
+  }
+
+  /**
+   * "Poland and Romania have offered": the parties listed with the giver before it, each a giver
+   * too.
+   */
+  private static List<String> coordinatedBefore(Clause c, Parties.Party giver) {
+    List<Token> tokens = c.sentence().tokens();
+    List<String> others = new java.util.ArrayList<>();
+    int at = giver.at();
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (Mention m : c.mentions()) {
+        if (m.to() > at || m.to() < at - 3 || !NameMentionFinder.isCountryLike(m) || !m.party()) {
+          continue;
+        }
+        boolean listed = true;
+        for (int k = m.to(); k < at; k++) {
+          String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+          listed &= w.equals(",") || w.equals("and") || w.equals("the");
+        }
+        if (listed && m.to() < at && !others.contains(m.key()) && !m.key().equals(giver.code())) {
+          others.add(m.key());
+          at = m.from();
+          moved = true;
+          break;
+        }
+      }
+    }
+    return others;
   }
 
   /**

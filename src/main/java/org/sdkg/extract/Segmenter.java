@@ -13,7 +13,21 @@ import org.sdkg.nlp.Token;
 final class Segmenter {
   private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''", "„");
   private static final Set<String> AFTER_REPORTING = Set.of("that", ",", ":", "further");
-  private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas");
+  private static final Set<String> COORDINATORS =
+      Set.of(
+          "and",
+          "but",
+          "while",
+          "whereas",
+          "after",
+          "before",
+          "when",
+          "because",
+          "although",
+          "though",
+          "since",
+          "until",
+          "unless");
 
   /**
    * A clause.
@@ -105,15 +119,23 @@ final class Segmenter {
     return mentions.stream().anyMatch(m -> m.type() == MentionType.DATE && m.overlaps(i, i + 1));
   }
 
-  /** ", and France pledged": a coordinated clause with a party of its own as subject. */
+  /**
+   * ", and France pledged", ", after NASA withdrew": a coordinated or subordinate clause with a
+   * party of its own as subject.
+   */
   private static boolean startsNewClause(List<Token> tokens, List<Mention> mentions, int i) {
     if (i >= tokens.size()
         || !COORDINATORS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
       return false;
     }
+    int subject = i + 1;
+    if (subject < tokens.size() && tokens.get(subject).text().equalsIgnoreCase("the")) {
+      subject++;
+    }
     for (Mention m : mentions) {
-      if (m.from() == i + 1 && NameMentionFinder.isCountryLike(m) && m.to() < tokens.size()) {
-        return "VERB".equals(tokens.get(m.to()).pos());
+      if (m.from() == subject && NameMentionFinder.isCountryLike(m) && m.to() < tokens.size()) {
+        String pos = tokens.get(m.to()).pos();
+        return "VERB".equals(pos) || "AUX".equals(pos);
       }
     }
     return false;

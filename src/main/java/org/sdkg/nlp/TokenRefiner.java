@@ -29,9 +29,14 @@ public final class TokenRefiner {
       if (w.isEmpty()) {
         continue;
       }
+      boolean comma = w.length() > 1 && (w.endsWith(",") || w.endsWith(";"));
       List<Token> parts = new ArrayList<>();
-      split(w, 0, "", parts);
+      split(comma ? w.substring(0, w.length() - 1) : w, 0, "", parts);
       parts.forEach(p -> words.add(p.text()));
+      if (comma) {
+        // "Educational, Scientific": the tokenizer splits the comma off running text too
+        words.add(w.substring(w.length() - 1));
+      }
     }
     return words;
   }
