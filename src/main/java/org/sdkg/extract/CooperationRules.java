@@ -20,6 +20,7 @@ final class CooperationRules {
   }
 
   void apply(Clause c, ArticleContext context, List<Relation> out) {
+    memberOfBody(c, context, out);
     List<Token> tokens = c.sentence().tokens();
     for (int i = c.segment().from(); i < c.segment().to(); i++) {
       boolean strong =
@@ -60,6 +61,38 @@ final class CooperationRules {
             out);
       }
     }
+  }
+
+  /**
+   * "Austria has been a member of the European Space Agency", "Ukraine, an Associate Member State
+   * of CERN": one country's membership of a multilateral body is cooperation with that body. Lists
+   * of several members are projects of the body (see {@link ProjectMemberships}).
+   */
+  private void memberOfBody(Clause c, ArticleContext context, List<Relation> out) {
+    List<Token> tokens = c.sentence().tokens();
+    int from = c.segment().from();
+    int to = c.segment().to();
+    int cue = lexicon.firstIn("membership", tokens, from, to);
+    if (cue < 0
+        || lexicon.matchAt("ended", tokens, cue) > 0
+        || statuses.negated(tokens, from, cue)) {
+      return;
+    }
+    List<Mention> countries =
+        c.mentions().stream()
+            .filter(m -> m.type() == MentionType.COUNTRY && m.party() && m.from() >= from)
+            .filter(m -> m.to() <= to)
+            .toList();
+    Mention body =
+        c.mentions().stream()
+            .filter(m -> m.type() == MentionType.BODY && m.from() > cue && m.to() <= to)
+            .findFirst()
+            .orElse(null);
+    if (body == null || countries.stream().map(Mention::key).distinct().count() != 1) {
+      return;
+    }
+    builder.addRelations(
+        c, context, RelationKind.COOPERATION, countries.get(0).key(), body.key(), null, cue, out);
   }
 
   /** Whether some cooperation word of the clause names its partners with "with" or "between". */

@@ -38,6 +38,28 @@ public final class Countries {
         putUnique(surfaceForms, form, c, "surface form");
       }
     }
+    for (Country c : all) {
+      for (String form : officialForms(c)) {
+        surfaceForms.putIfAbsent(form, c);
+      }
+    }
+  }
+
+  /**
+   * "the Republic of Belarus", "the Kingdom of Spain": official long forms that news and
+   * communiqués use, made from the short name so no row has to list them. Curated forms win;
+   * "Republic of China" names Taiwan, not the People's Republic, so China gets none.
+   */
+  private static List<String> officialForms(Country c) {
+    if (c.alpha3().equals("CHN")) {
+      return List.of();
+    }
+    List<String> forms = new ArrayList<>();
+    for (String head : List.of("Republic of ", "Kingdom of ", "State of ")) {
+      forms.add(head + c.name());
+      forms.add("the " + head + c.name());
+    }
+    return forms;
   }
 
   /** The table shipped with sdkg; read once, shared (it is immutable). */

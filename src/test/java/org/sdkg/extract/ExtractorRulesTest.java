@@ -330,4 +330,35 @@ class ExtractorRulesTest {
     assertEquals(List.of("BRA * project active education"), rows(e));
     assertEquals("GLOBE program", e.relations().get(0).project());
   }
+
+  @Test
+  void cooperation_givenOneCountryMemberOfBody_isCooperationWithTheBody() {
+    assertEquals(
+        List.of("AUT ESA cooperation active space"),
+        rows(
+            extract(
+                "2022-03-10",
+                "Austria has been a member of the European Space Agency since 1987.")));
+    assertEquals(List.of(), rows(extract("2022-03-10", "Kenya is not a member of the IAEA.")));
+  }
+
+  @Test
+  void countries_givenOfficialLongForms_resolveToTheCountry() {
+    assertEquals(
+        List.of("KEN SAU agreement active public_health"),
+        rows(
+            extract(
+                "2022-03-10",
+                "The Kingdom of Saudi Arabia and the Republic of Kenya signed a health agreement.")));
+  }
+
+  @Test
+  void status_givenWillEnd_marksEnded() {
+    assertEquals(
+        List.of("BLR CERN cooperation ended research"),
+        rows(
+            extract(
+                "2022-03-10",
+                "CERN's research cooperation with the Republic of Belarus will end in 2024.")));
+  }
 }
