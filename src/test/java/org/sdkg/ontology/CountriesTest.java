@@ -154,7 +154,21 @@ class CountriesTest {
         listed++;
       }
     }
-    assertEquals(listed, countries.surfaceForms().size(), "a form is listed for two countries");
+    long official =
+        countries.surfaceForms().keySet().stream()
+            .filter(f -> f.matches("(the )?(Republic|Kingdom|State) of .*"))
+            .filter(f -> countries.all().stream().noneMatch(c -> c.surfaceForms().contains(f)))
+            .count();
+    assertEquals(
+        listed + official, countries.surfaceForms().size(), "a form is listed for two countries");
+  }
+
+  @Test
+  void surfaceForms_includeOfficialLongFormsButNotRepublicOfChina() {
+    assertEquals("BLR", countries.surfaceForms().get("the Republic of Belarus").alpha3());
+    assertEquals("ESP", countries.surfaceForms().get("Kingdom of Spain").alpha3());
+    assertEquals("KOR", countries.surfaceForms().get("the Republic of Korea").alpha3());
+    assertFalse(countries.surfaceForms().containsKey("Republic of China"));
   }
 
   @Test
