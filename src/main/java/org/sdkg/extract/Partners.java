@@ -13,7 +13,27 @@ import org.sdkg.nlp.Token;
  */
 final class Partners {
   private static final Set<String> PHRASE_WORDS =
-      Set.of(",", "and", "&", "the", "its", "their", "'s", "’s", "other", "both", "a", "an");
+      Set.of(
+          ",",
+          "and",
+          "&",
+          "the",
+          "its",
+          "their",
+          "'s",
+          "’s",
+          "other",
+          "both",
+          "a",
+          "an",
+          // "more than 30 countries", "over 115 countries", "nearly 40 nations"
+          "than",
+          "over",
+          "nearly",
+          "almost",
+          "about",
+          "around",
+          "roughly");
   private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
   private static final Set<String> TRIGGER_GAP_TAGS = Set.of("ADV", "PRON", "PART");
 
@@ -30,8 +50,18 @@ final class Partners {
     return withAfter(tokens, trigger, to, false);
   }
 
-  /** As above; for withdrawing words ("withdraw from the WHO") "from" also names the partner. */
+  /**
+   * As above; for withdrawing words ("withdraw from the WHO") "from" also names the partner, and so
+   * does a direct object ("left UNESCO"): then the trigger itself is returned.
+   */
   static int withAfter(List<Token> tokens, int trigger, int to, boolean withdrawing) {
+    int object = trigger + 1;
+    if (object < to && tokens.get(object).text().equalsIgnoreCase("the")) {
+      object++;
+    }
+    if (withdrawing && object < to && "PROPN".equals(tokens.get(object).pos())) {
+      return trigger;
+    }
     for (int k = trigger + 1; k < Math.min(to, trigger + 5); k++) {
       String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
       if (w.equals("with") || w.equals("between") || w.equals("among")) {

@@ -2,6 +2,8 @@ package org.sdkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.sdkg.nlp.Sentence;
 import org.sdkg.nlp.Token;
 
@@ -61,7 +63,7 @@ final class ProjectMemberships {
     int cue = lastIn("membership", tokens);
     int aidCue = lexicon.firstIn("aid", tokens, 0, tokens.size());
     Parties parties = Parties.of(mentions, tokens, 0, tokens.size(), context, lexicon);
-    List<String> members = namedCountries(mentions, parties);
+    List<String> members = namedCountries(mentions, parties, tokens);
     if (cue >= 0 && !members.isEmpty() && !statuses.negated(tokens, 0, cue)) {
       Segmenter.Segment clause = clauseOf(tokens, mentions, cue);
       Status status = statuses.choose(tokens, mentions, clause.from(), clause.to(), cue);
@@ -105,18 +107,43 @@ final class ProjectMemberships {
    * Parties named as countries (not through an agency or organisation): the candidates for
    * membership.
    */
-  private static List<String> namedCountries(List<Mention> mentions, Parties parties) {
+  private static List<String> namedCountries(
+      List<Mention> mentions, Parties parties, List<Token> tokens) {
     List<String> codes = parties.codes();
     List<String> out = new ArrayList<>();
     for (Mention m : mentions) {
-      if (m.type() == MentionType.COUNTRY
-          && m.party()
-          && codes.contains(m.key())
-          && !out.contains(m.key())) {
+      boolean member =
+          m.type() == MentionType.COUNTRY
+              || m.type() == MentionType.BODY && listedWithCountry(m, mentions, tokens);
+      if (member && m.party() && codes.contains(m.key()) && !out.contains(m.key())) {
         out.add(m.key());
       }
     }
     return out;
+  }
+
+  /** "the European Union, China, India": a body in one list with countries is a member too. */
+  private static boolean listedWithCountry(
+      Mention body, List<Mention> mentions, List<Token> tokens) {
+    for (Mention c : mentions) {
+      if (c.type() != MentionType.COUNTRY) {
+        continue;
+      }
+      int gapFrom = c.to() <= body.from() ? c.to() : body.to();
+      int gapTo = c.to() <= body.from() ? body.from() : c.from();
+      if (gapTo < gapFrom || gapTo - gapFrom > 3) {
+        continue;
+      }
+      boolean listed = gapTo > gapFrom;
+      for (int k = gapFrom; k < gapTo; k++) {
+        String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+        listed &= w.equals(",") || w.equals("and") || w.equals("the");
+      }
+      if (listed) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The relations of all memberships read, once the whole article is known. */
@@ -178,10 +205,30 @@ final class ProjectMemberships {
         lexicon.firstIn("project-reference", tokens, 0, tokens.size()) >= 0
             || describesMainProject(tokens);
     ArticleContext.ProjectFacts main = context.mainProject();
-    if (refers && main != null && !isAgreement(main.name)) {
+    if ((refers || joinsWithoutObject(tokens)) && main != null && !isAgreement(main.name)) {
       return main.name;
     }
     return null;
+  }
+
+  /**
+   * "Switzerland joined in 2022", "India became a member in 2005", "have expressed interest in
+   * joining.": a membership word with nothing joined after it means the article's own project.
+   */
+  private boolean joinsWithoutObject(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      int length = lexicon.matchAt("membership", tokens, i);
+      if (length == 0) {
+        continue;
+      }
+      int next = i + length;
+      String w = next < tokens.size() ? tokens.get(next).text().toLowerCase(Locale.ROOT) : ".";
+      if (Set.of(".", ",", ";", ":", "in", "since", "on", "as", "and", "after", "are", "include")
+          .contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -201,7 +248,7 @@ final class ProjectMemberships {
       return null; // leaving a body ("withdraw from the WHO") is ended cooperation with it
     }
     Parties parties = Parties.of(mentions, tokens, 0, tokens.size(), context, lexicon);
-    if (namedCountries(mentions, parties).size() < 2) {
+    if (namedCountries(mentions, parties, tokens).size() < 2) {
       return null;
     }
     for (Mention m : mentions) {

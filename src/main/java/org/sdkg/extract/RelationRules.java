@@ -98,6 +98,18 @@ final class RelationRules {
           builder.addRelations(c, context, RelationKind.AGREEMENT, agent, partner, null, verb, out);
         }
       }
+      if (agent != null && partners.named().isEmpty() && partners.hasUnnamed()) {
+        // "maintains science agreements with more than 50 countries"
+        builder.addRelations(
+            c,
+            context,
+            RelationKind.AGREEMENT,
+            agent,
+            Relation.UNNAMED,
+            partners.unnamedCount(),
+            verb,
+            out);
+      }
       return true;
     }
     List<String> signers = c.parties().codesWithPeople();

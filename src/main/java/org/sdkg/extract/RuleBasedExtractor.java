@@ -90,7 +90,7 @@ public final class RuleBasedExtractor implements Extractor {
 
   /**
    * Drops "X signed the Accords" ({@code X *}) where the article also names who X signed them with
-   * ({@code X Y} on the same agreement or topic): the named pair says it all.
+   * ({@code X Y} on the same agreement): the named pair says it all.
    */
   private static List<Relation> withoutUnnamedSigners(List<Relation> relations) {
     return relations.stream()
@@ -106,8 +106,14 @@ public final class RuleBasedExtractor implements Extractor {
     return named.kind() == RelationKind.AGREEMENT
         && !named.b().equals(Relation.UNNAMED)
         && (named.a().equals(unnamed.a()) || named.b().equals(unnamed.a()))
-        && (java.util.Objects.equals(named.project(), unnamed.project())
-            || named.topic().equals(unnamed.topic()));
+        && sameAgreement(named.project(), unnamed.project());
+  }
+
+  /**
+   * "the Science and Technology Agreement" and "the China-U.S. Science and Technology Agreement".
+   */
+  private static boolean sameAgreement(String one, String other) {
+    return one != null && other != null && (one.endsWith(other) || other.endsWith(one));
   }
 
   /**

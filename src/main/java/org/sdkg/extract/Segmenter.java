@@ -133,7 +133,8 @@ final class Segmenter {
       subject++;
     }
     for (Mention m : mentions) {
-      if (m.from() == subject && NameMentionFinder.isCountryLike(m) && m.to() < tokens.size()) {
+      boolean subjectStart = m.from() == subject || m.from() == i + 1;
+      if (subjectStart && NameMentionFinder.isCountryLike(m) && m.to() < tokens.size()) {
         String pos = tokens.get(m.to()).pos();
         return "VERB".equals(pos) || "AUX".equals(pos);
       }

@@ -361,4 +361,47 @@ class ExtractorRulesTest {
                 "2022-03-10",
                 "CERN's research cooperation with the Republic of Belarus will end in 2024.")));
   }
+
+  @Test
+  void project_givenMembershipWithoutObject_meansTheArticlesProject() {
+    assertEquals(
+        List.of(
+            "AUS * project active space",
+            "ZAF * project active space",
+            "CHE * project active space",
+            "ESP * project active space"),
+        rows(
+            extract(
+                "2022-03-10",
+                "The Square Kilometre Array Observatory is a radio telescope project."
+                    + " Its founding members are Australia and South Africa."
+                    + " Switzerland joined in 2022 and Spain in 2023.")));
+  }
+
+  @Test
+  void project_givenBodyListedWithCountries_makesTheBodyAMember() {
+    assertEquals(
+        List.of("EU * project active nuclear", "CHN * project active nuclear"),
+        rows(
+            extract(
+                "2022-03-10",
+                "The ITER fusion reactor is run by its members: the European Union and China.")));
+  }
+
+  @Test
+  void cooperation_givenWithdrawingWordWithDirectObject_pairsSubjectAndObjectOnly() {
+    assertEquals(
+        List.of("ISR UNESCO cooperation ended education"),
+        rows(extract("2022-03-10", "Israel left UNESCO alongside the United States in 2018.")));
+  }
+
+  @Test
+  void agreement_givenAgreementsWithUnnamedCount_usesStarAndCount() {
+    Extraction e =
+        extract(
+            "2022-03-10",
+            "The United States maintains science agreements with more than 50 countries.");
+    assertEquals(List.of("USA * agreement active research"), rows(e));
+    assertEquals(50, e.relations().get(0).partnerCount());
+  }
 }
