@@ -61,7 +61,9 @@ final class Segmenter {
         add(segments, start, i, afterReporting);
         afterReporting = false;
         start = ++i;
-      } else if (reporting > 0 && partySpeaks(tokens, mentions, i)) {
+      } else if (reporting > 0
+          && partySpeaks(tokens, mentions, i)
+          && !newSubjectAfter(tokens, mentions, i + reporting)) {
         i += reporting;
       } else if (reporting > 0) {
         add(segments, start, i, afterReporting);
@@ -105,6 +107,9 @@ final class Segmenter {
     if (k >= 2 && tokens.get(k).text().equals(")") && tokens.get(k - 2).text().equals("(")) {
       k -= 3;
     }
+    if (k >= 1 && "NOUN".equals(tokens.get(k).pos()) && !tokens.get(k).isCapitalised()) {
+      k--; // "Chinese officials said": the country the speakers stand for
+    }
     int subjectEnd = k + 1;
     return subjectEnd > 0
         && mentions.stream()
@@ -113,6 +118,21 @@ final class Segmenter {
                     m.to() == subjectEnd
                         && (m.party() && NameMentionFinder.isCountryLike(m)
                             || m.type() == MentionType.ORGANISATION));
+  }
+
+  /**
+   * "China said Brazil and Japan will...": the reported clause has parties of its own as subject.
+   */
+  private static boolean newSubjectAfter(List<Token> tokens, List<Mention> mentions, int from) {
+    int k = from;
+    while (k < tokens.size()
+        && (AFTER_REPORTING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+            || tokens.get(k).text().equalsIgnoreCase("the"))) {
+      k++;
+    }
+    int start = k;
+    return mentions.stream()
+        .anyMatch(m -> m.from() == start && NameMentionFinder.isCountryLike(m) && m.party());
   }
 
   private static boolean inDate(List<Mention> mentions, int i) {

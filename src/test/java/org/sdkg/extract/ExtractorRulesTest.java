@@ -404,4 +404,20 @@ class ExtractorRulesTest {
     assertEquals(List.of("USA * agreement active research"), rows(e));
     assertEquals(50, e.relations().get(0).partnerCount());
   }
+
+  @Test
+  void reporting_givenCountrysOfficialsSayTheyWill_makesTheirCountryTheAgent() {
+    assertEquals(
+        List.of("AU CHN cooperation proposed space"),
+        rows(
+            extract(
+                "2022-03-10",
+                "Chinese officials said they are ready to cooperate with the African Union on"
+                    + " satellite data.")));
+    assertEquals(
+        List.of("BRA JPN cooperation proposed agriculture"),
+        rows(
+            extract(
+                "2022-03-10", "Chinese officials said Brazil and Japan will cooperate on rice.")));
+  }
 }
