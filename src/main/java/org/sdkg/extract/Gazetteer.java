@@ -28,6 +28,7 @@ public final class Gazetteer {
   private final TokenTrie<Entry> topics = new TokenTrie<>(true);
   private final Map<String, String> topicBroader = new HashMap<>();
   private final Map<String, String> bodyTopics = new HashMap<>();
+  private final Map<String, String> projectTopics = new HashMap<>();
   private final Countries countries;
   private final MultilateralBodies bodies;
 
@@ -60,6 +61,9 @@ public final class Gazetteer {
     for (Lexicon.Entry e : lexicon.section("body-topic")) {
       bodyTopics.put(e.words().get(0), e.value());
     }
+    for (Lexicon.Entry e : lexicon.section("project-topic")) {
+      projectTopics.put(e.words().get(0), e.value());
+    }
   }
 
   public static Gazetteer get() {
@@ -82,6 +86,17 @@ public final class Gazetteer {
   }
 
   /** The topic a multilateral body stands for, when its sentence names none. */
+  /** The topic of a well-known programme named by one of its words ("the Artemis Accords"). */
+  Optional<String> projectTopic(String name) {
+    for (String word : name.split("[\\s-]+")) {
+      String topic = projectTopics.get(word);
+      if (topic != null) {
+        return Optional.of(topic);
+      }
+    }
+    return Optional.empty();
+  }
+
   Optional<String> bodyTopic(String acronym) {
     return Optional.ofNullable(bodyTopics.get(acronym));
   }

@@ -140,6 +140,23 @@ final class Parties {
   }
 
   /**
+   * "at NASA Headquarters", "hosted by NASA": the agency or body that hosts a signing takes part in
+   * it.
+   */
+  static boolean isHost(Mention m, List<Token> tokens) {
+    if (m.type() == MentionType.COUNTRY) {
+      return false;
+    }
+    boolean headquarters =
+        m.to() < tokens.size() && tokens.get(m.to()).text().equalsIgnoreCase("headquarters");
+    boolean hostedBy =
+        m.from() >= 2
+            && tokens.get(m.from() - 1).text().equalsIgnoreCase("by")
+            && tokens.get(m.from() - 2).text().equalsIgnoreCase("hosted");
+    return headquarters || hostedBy;
+  }
+
+  /**
    * "the invasion of Ukraine", "the war in Sudan", "the Ukraine war", "Russian aggression": the
    * country is what a conflict is about or who wages it, the background of the clause.
    */
@@ -169,7 +186,9 @@ final class Parties {
     while (before >= 0 && tokens.get(before).text().toLowerCase(Locale.ROOT).equals("the")) {
       before--;
     }
-    if (before >= 0 && lexicon.isWord("location-preposition", tokens.get(before).text())) {
+    if (before >= 0
+        && lexicon.isWord("location-preposition", tokens.get(before).text())
+        && !isHost(m, tokens)) {
       return true;
     }
     if (aboutConflict(m, tokens, before, lexicon)) {

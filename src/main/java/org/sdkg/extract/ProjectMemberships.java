@@ -58,7 +58,13 @@ final class ProjectMemberships {
       facts.topic = topics.get(0);
     }
     if (facts.topic == null) {
-      facts.topic = gazetteer.bodyTopic(project).or(context::mostMentionedTopic).orElse(null);
+      String name = project;
+      facts.topic =
+          gazetteer
+              .bodyTopic(name)
+              .or(() -> gazetteer.projectTopic(name))
+              .or(context::mostMentionedTopic)
+              .orElse(null);
     }
     int cue = lastIn("membership", tokens);
     int aidCue = lexicon.firstIn("aid", tokens, 0, tokens.size());

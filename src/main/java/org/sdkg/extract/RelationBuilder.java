@@ -139,6 +139,9 @@ final class RelationBuilder {
     if (chosen.isEmpty() && project != null && context.project(project).topic != null) {
       chosen = List.of(context.project(project).topic);
     }
+    if (chosen.isEmpty() && project != null) {
+      chosen = gazetteer.projectTopic(project).map(List::of).orElse(List.of());
+    }
     if (chosen.isEmpty()) {
       chosen =
           gazetteer.bodyTopic(a).or(() -> gazetteer.bodyTopic(b)).map(List::of).orElse(List.of());

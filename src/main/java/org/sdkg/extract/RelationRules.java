@@ -112,8 +112,19 @@ final class RelationRules {
       }
       return true;
     }
-    List<String> signers = c.parties().codesWithPeople();
-    if (signers.size() >= 2) {
+    List<String> signers = new ArrayList<>(c.parties().codesWithPeople());
+    String host = hostOf(c);
+    if (host != null && !namesAgreement(c, noun) && signers.size() >= 3) {
+      signers.remove(host); // "signed an agreement at the WHO headquarters": a place after all
+    }
+    if (host != null && signers.size() >= 3 && namesAgreement(c, noun)) {
+      // "Panama and Austria signed the Accords at NASA Headquarters": each with the host
+      for (String signer : signers) {
+        if (!signer.equals(host)) {
+          builder.addRelations(c, context, RelationKind.AGREEMENT, signer, host, null, verb, out);
+        }
+      }
+    } else if (signers.size() >= 2) {
       builder.addPairs(c, context, RelationKind.AGREEMENT, signers, verb, out);
     } else if (signers.size() == 1 && namesAgreement(c, noun)) {
       // "Kenya ratified the Kyoto Protocol": one signer of a multilateral agreement
@@ -121,6 +132,17 @@ final class RelationRules {
           c, context, RelationKind.AGREEMENT, signers.get(0), Relation.UNNAMED, null, verb, out);
     }
     return true;
+  }
+
+  /** The party hosting a signing ("hosted by NASA", "at NASA Headquarters"), or {@code null}. */
+  private static String hostOf(Clause c) {
+    List<Token> tokens = c.sentence().tokens();
+    return c.mentions().stream()
+        .filter(m -> m.from() >= c.segment().from() && m.to() <= c.segment().to())
+        .filter(m -> m.party() && NameMentionFinder.isCountryLike(m) && Parties.isHost(m, tokens))
+        .map(Mention::key)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Whether the agreement word is part of a named agreement ("the Paris Agreement"). */

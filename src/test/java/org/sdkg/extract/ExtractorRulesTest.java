@@ -420,4 +420,21 @@ class ExtractorRulesTest {
             extract(
                 "2022-03-10", "Chinese officials said Brazil and Japan will cooperate on rice.")));
   }
+
+  @Test
+  void agreement_givenSignersOfNamedAccordsAtHostHeadquarters_pairsEachWithTheHost() {
+    assertEquals(
+        List.of("PAN USA agreement active space", "AUT USA agreement active space"),
+        rows(
+            extract(
+                "2022-03-10",
+                "Panama and Austria signed the Artemis Accords on Wednesday at NASA Headquarters in"
+                    + " Washington.")));
+    assertEquals(
+        List.of("GHA KEN agreement active other"),
+        rows(
+            extract(
+                "2022-03-10",
+                "Kenya and Ghana signed an agreement at the WHO headquarters in Geneva.")));
+  }
 }
