@@ -98,6 +98,21 @@ class ExtractCommandTest {
   }
 
   @Test
+  void evaluate_givenProbeSet_keepsItsScores() {
+    Path probe = TestPaths.project().resolve("src/test/resources/probe");
+    CliTest.Run r =
+        CliTest.run(
+            "evaluate",
+            "--gold",
+            probe.resolve("gold.tsv").toString(),
+            probe.resolve("articles").toString());
+
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(f1(r.out(), "overall      pair") >= 0.80, r.out());
+    assertTrue(f1(r.out(), "overall      strict") >= 0.48, r.out());
+  }
+
+  @Test
   void evaluate_givenMissingGold_saysSoAndExitsOne() {
     CliTest.Run r =
         CliTest.run("evaluate", "--gold", "nope.tsv", TestPaths.seedArticle().toString());
