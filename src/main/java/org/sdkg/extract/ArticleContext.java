@@ -111,6 +111,11 @@ final class ArticleContext {
     return organisations.get(name);
   }
 
+  /** Whether the article has already named a project so. */
+  boolean knowsProject(String name) {
+    return projects.containsKey(name);
+  }
+
   ProjectFacts project(String name) {
     return projects.computeIfAbsent(name, ProjectFacts::new);
   }

@@ -282,9 +282,13 @@ final class NameMentionFinder implements MentionFinder {
       if (covered(found, i)) {
         continue;
       }
-      Mention meaning = context.acronym(tokens.get(i).text());
+      String word = tokens.get(i).text();
+      Mention meaning = context.acronym(word);
       if (meaning != null) {
-        found.add(new Mention(meaning.type(), meaning.key(), i, i + 1, tokens.get(i).text(), true));
+        found.add(new Mention(meaning.type(), meaning.key(), i, i + 1, word, true));
+      } else if (tokens.get(i).isCapitalised() && context.knowsProject(word)) {
+        // "ITER" again, after "ITER is a fusion megaproject"
+        found.add(new Mention(MentionType.PROJECT, word, i, i + 1, word, true));
       }
     }
   }

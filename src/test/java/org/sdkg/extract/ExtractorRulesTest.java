@@ -437,4 +437,26 @@ class ExtractorRulesTest {
                 "2022-03-10",
                 "Kenya and Ghana signed an agreement at the WHO headquarters in Geneva.")));
   }
+
+  @Test
+  void project_givenProjectNamedAgainLater_recognisesTheName() {
+    assertEquals(
+        List.of("GBR * project ended nuclear"),
+        rows(
+            extract(
+                "2022-03-10",
+                "ITER is a fusion megaproject in France. The United Kingdom, which had taken part"
+                    + " through Euratom, withdrew from ITER in 2021.")));
+  }
+
+  @Test
+  void cooperation_givenCoordinatesWith_isCooperation() {
+    assertEquals(
+        List.of("USA WHO cooperation active public_health"),
+        rows(
+            extract(
+                "2022-03-10",
+                "The United States coordinates its health support with the World Health"
+                    + " Organization.")));
+  }
 }
