@@ -25,14 +25,18 @@ final class AidRules {
     int help = lexicon.firstIn("aid", tokens, from, to);
     int transfer = lexicon.firstIn("aid-transfer", tokens, from, to);
     int support = lexicon.firstIn("aid-support", tokens, from, to);
-    int trigger = help >= 0 ? help : transfer >= 0 ? transfer : support;
+    int receive = lexicon.firstIn("aid-receiving", tokens, from, to);
+    int trigger = help >= 0 ? help : transfer >= 0 ? transfer : support >= 0 ? support : receive;
     if (trigger < 0 || statuses.negated(tokens, from, trigger)) {
       return;
     }
+    if (trigger == receive && !receivesGoods(c)) {
+      return; // "received a delegation from China"
+    }
     boolean needsTo = trigger == transfer;
     boolean needsObject = trigger == support && help < 0 && transfer < 0;
-    if (receivedFrom(c, context, tokens, trigger, out)) {
-      return;
+    if (receivedFrom(c, context, tokens, trigger, out) || trigger == receive) {
+      return; // "Kenya received bed nets from Japan", or a receiving word with no giver
     }
     Parties.Party giver = null;
     for (Parties.Party party : c.parties().named) {
@@ -90,6 +94,22 @@ final class AidRules {
     }
   }
 
+  /** "received 2 million doses", "received bed nets": a quantity or a topic word is received. */
+  private static boolean receivesGoods(Clause c) {
+    List<Token> tokens = c.sentence().tokens();
+    for (int k = c.segment().from(); k < c.segment().to(); k++) {
+      if ("NUM".equals(tokens.get(k).pos()) || tokens.get(k).text().equals("$")) {
+        return true;
+      }
+    }
+    return c.mentions().stream()
+        .anyMatch(
+            m ->
+                m.type() == MentionType.TOPIC
+                    && m.from() >= c.segment().from()
+                    && m.to() <= c.segment().to());
+  }
+
   /**
    * "Poland and Romania have offered": the parties listed with the giver before it, each a giver
    * too.
@@ -129,8 +149,7 @@ final class AidRules {
   private boolean receivedFrom(
       Clause c, ArticleContext context, List<Token> tokens, int trigger, List<Relation> out) {
     int from = c.segment().from();
-    boolean receiving =
-        lexicon.firstIn("aid-receiving", tokens, Math.max(from, trigger - 4), trigger + 1) >= 0;
+    boolean receiving = lexicon.firstIn("aid-receiving", tokens, from, trigger + 1) >= 0;
     int by = -1;
     for (int k = trigger + 1; k < Math.min(c.segment().to(), trigger + 8); k++) {
       String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
@@ -140,9 +159,12 @@ final class AidRules {
       }
     }
     boolean nounFrom = by == trigger + 1 && !"VERB".equals(tokens.get(trigger).pos());
+    // "doses donated by Japan": a participle right before "by" is passive without "was"
+    boolean reducedPassive = by == trigger + 1 && tokens.get(by).text().equalsIgnoreCase("by");
     if (by < 0
         || !(receiving
             || nounFrom
+            || reducedPassive
             || "VERB".equals(tokens.get(trigger).pos()) && isParticiple(tokens, trigger))) {
       return false;
     }

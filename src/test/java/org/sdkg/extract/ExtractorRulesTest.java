@@ -459,4 +459,27 @@ class ExtractorRulesTest {
                 "The United States coordinates its health support with the World Health"
                     + " Organization.")));
   }
+
+  @Test
+  void aid_givenReceivedGoodsFromGivers_givesOneRowPerGiver() {
+    assertEquals(
+        List.of("USA KEN aid active malaria", "JPN KEN aid active malaria"),
+        rows(extract("2022-03-10", "Kenya received bed nets from the United States and Japan.")));
+    assertEquals(
+        List.of("JPN VNM aid active vaccines"),
+        rows(
+            extract(
+                "2022-03-10", "Vietnam received 1.2 million doses of vaccine donated by Japan.")));
+    assertEquals(List.of(), rows(extract("2022-03-10", "Kenya received a delegation from China.")));
+  }
+
+  @Test
+  void cooperation_givenJointly_isNotJoining() {
+    assertEquals(
+        List.of("FRA IND cooperation proposed space"),
+        rows(
+            extract(
+                "2022-03-10",
+                "Under the agreement, India and France will jointly develop a satellite.")));
+  }
 }
