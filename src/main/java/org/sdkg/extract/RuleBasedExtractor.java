@@ -67,6 +67,8 @@ public final class RuleBasedExtractor implements Extractor {
       if (members >= 2) {
         // A list of members of one project is one multilateral project, not pairwise cooperation.
         stated = stated.stream().filter(r -> r.kind() != RelationKind.COOPERATION).toList();
+      } else {
+        stated = MultilateralProjects.asMembers(stated, mentions, context, lexicon);
       }
       relations.addAll(stated);
     }

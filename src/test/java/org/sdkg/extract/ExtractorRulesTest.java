@@ -482,4 +482,18 @@ class ExtractorRulesTest {
                 "2022-03-10",
                 "Under the agreement, India and France will jointly develop a satellite.")));
   }
+
+  @Test
+  void project_givenProjectRunByThreeOrMoreCooperatingParties_givesProjectRowsNotPairs() {
+    assertEquals(
+        List.of(
+            "USA * project active space",
+            "RUS * project active space",
+            "JPN * project active space"),
+        rows(
+            extract(
+                "2022-03-10",
+                "The International Space Station is maintained by a collaboration of NASA"
+                    + " (United States), Roscosmos (Russia) and JAXA (Japan).")));
+  }
 }
