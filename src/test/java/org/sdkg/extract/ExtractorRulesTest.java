@@ -487,8 +487,8 @@ class ExtractorRulesTest {
   void project_givenProjectRunByThreeOrMoreCooperatingParties_givesProjectRowsNotPairs() {
     assertEquals(
         List.of(
-            "USA * project active space",
             "RUS * project active space",
+            "USA * project active space",
             "JPN * project active space"),
         rows(
             extract(
