@@ -3,9 +3,14 @@ package org.sdkg.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -25,6 +30,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 public final class TdbStore implements AutoCloseable {
   private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
   private static final String BUILT_BY = "sdkg-built-by.txt";
+  private static final String BUILDING = "sdkg-build-in-progress.txt";
 
   private final Path dir;
   private final DatasetGraph dataset;
@@ -46,6 +52,7 @@ public final class TdbStore implements AutoCloseable {
               + " --store");
     }
     try {
+      deleteTree(trashOf(dir));
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
@@ -78,13 +85,57 @@ public final class TdbStore implements AutoCloseable {
           dir + " holds no TDB2 store, so --rebuild will not delete it; choose another --store");
     }
     connect(dir).close();
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+    // Renamed first, in one step, so that a kill while deleting leaves either the whole store or
+    // none, never a store folder with half its files.
+    Path trash = trashOf(dir);
+    try {
+      deleteTree(trash);
+      Files.move(dir, trash, StandardCopyOption.ATOMIC_MOVE);
+      deleteTree(trash);
     } catch (IOException e) {
       throw new StoreException("cannot delete the store " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Where {@link #delete} moves a store to delete it: a hidden sibling of the store folder. */
+  static Path trashOf(Path dir) {
+    Path absolute = dir.toAbsolutePath();
+    return absolute.resolveSibling("." + absolute.getFileName() + ".deleting");
+  }
+
+  /** Deletes a folder tree; files that vanish meanwhile (another sdkg deleting it) are fine. */
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.deleteIfExists(file);
+            CrashPoints.reach("delete-store");
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof NoSuchFileException) {
+              return FileVisitResult.CONTINUE;
+            }
+            throw e;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+            if (e != null && !(e instanceof NoSuchFileException)) {
+              throw e;
+            }
+            Files.deleteIfExists(folder);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   private static TdbStore connect(Path dir) {
@@ -94,10 +145,12 @@ public final class TdbStore implements AutoCloseable {
       Matcher m = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
       if (m.find()) {
         throw new StoreException(
-            dir
-                + " is in use by another program (process "
+            "the store "
+                + dir
+                + " is in use by process "
                 + m.group(1)
-                + ", e.g. a Fuseki server or sdkg serve); stop it and run again",
+                + " (another sdkg build, sdkg serve or a Fuseki server); wait for it to finish or"
+                + " stop it, then run again",
             e);
       }
       throw new StoreException("cannot open the store " + dir + ": " + e.getMessage(), e);
@@ -153,7 +206,36 @@ public final class TdbStore implements AutoCloseable {
    * a small file beside TDB2's own, which TDB2 and Fuseki ignore.
    */
   public Optional<String> builtBy() {
-    Path file = dir.resolve(BUILT_BY);
+    return readLine(BUILT_BY);
+  }
+
+  /**
+   * Records that a build by the sdkg with {@code fingerprint} starts changing the store; {@link
+   * #builtBy(String)} clears the record when that build completes. A build that is killed leaves it
+   * behind, and {@link #unfinishedBuild()} tells the next build which code wrote the graphs it
+   * finds and that the work after the article graphs (merged graph, compaction) is still owed.
+   */
+  public void startBuild(String fingerprint) {
+    writeLine(BUILDING, fingerprint);
+  }
+
+  /** The fingerprint of a build that started changing the store and never completed, or empty. */
+  public Optional<String> unfinishedBuild() {
+    return readLine(BUILDING);
+  }
+
+  /** Records the fingerprint of the sdkg that completed a build. */
+  public void builtBy(String fingerprint) {
+    writeLine(BUILT_BY, fingerprint);
+    try {
+      Files.deleteIfExists(dir.resolve(BUILDING));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Optional<String> readLine(String fileName) {
+    Path file = dir.resolve(fileName);
     try {
       return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
     } catch (IOException e) {
@@ -161,12 +243,10 @@ public final class TdbStore implements AutoCloseable {
     }
   }
 
-  /** Records the fingerprint of the sdkg that completed a build. */
-  public void builtBy(String fingerprint) {
+  private void writeLine(String fileName, String line) {
     try {
       AtomicFile.write(
-          dir.resolve(BUILT_BY),
-          out -> out.write((fingerprint + "\n").getBytes(StandardCharsets.UTF_8)));
+          dir.resolve(fileName), out -> out.write((line + "\n").getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

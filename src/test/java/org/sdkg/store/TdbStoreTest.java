@@ -59,10 +59,12 @@ class TdbStoreTest {
 
       StoreException e = assertThrows(StoreException.class, () -> TdbStore.openOrCreate(dir));
       assertEquals(
-          dir
-              + " is in use by another program (process "
+          "the store "
+              + dir
+              + " is in use by process "
               + fuseki.pid()
-              + ", e.g. a Fuseki server or sdkg serve); stop it and run again",
+              + " (another sdkg build, sdkg serve or a Fuseki server); wait for it to finish or"
+              + " stop it, then run again",
           e.getMessage());
     }
   }
