@@ -21,6 +21,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,12 @@ import java.util.regex.Pattern;
 public final class AtomicFile {
   /** Bytes of content after which the {@code write-file:NAME} crash point stops a writer. */
   static final int CRASH_AFTER_BYTES = 64 * 1024;
+
+  /**
+   * Temporary files this process is writing. POSIX drops all of a process's locks on a file when
+   * the process closes any channel on it, so the clean-up must not even open these.
+   */
+  private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
 
   private AtomicFile() {}
 
@@ -72,6 +79,9 @@ public final class AtomicFile {
     }
     int deleted = 0;
     for (Path p : candidates) {
+      if (WRITING.contains(p)) {
+        continue;
+      }
       try (FileChannel channel = FileChannel.open(p, StandardOpenOption.WRITE);
           FileLock lock = channel.tryLock()) {
         if (lock != null) {
@@ -90,6 +100,16 @@ public final class AtomicFile {
   private static boolean tryWrite(Path folder, Path target, Content content) throws IOException {
     String name = target.getFileName().toString();
     Path temp = Files.createTempFile(folder, "." + name + ".", ".tmp");
+    WRITING.add(temp);
+    try {
+      return writeThrough(temp, target, content);
+    } finally {
+      WRITING.remove(temp);
+    }
+  }
+
+  private static boolean writeThrough(Path temp, Path target, Content content) throws IOException {
+    String name = target.getFileName().toString();
     FileChannel opened;
     try {
       opened = FileChannel.open(temp, StandardOpenOption.WRITE);

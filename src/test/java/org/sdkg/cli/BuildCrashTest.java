@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sdkg.SdkgProcess;
 import org.sdkg.store.CodeFingerprint;
 
 /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sdkg.SdkgProcess;
 
 /** Two {@code sdkg build} processes on one store: TDB2's process lock, seen from the outside. */
 class StoreInUseTest {

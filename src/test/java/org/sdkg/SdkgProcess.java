@@ -1,4 +1,4 @@
-package org.sdkg.cli;
+package org.sdkg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -16,15 +16,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.sdkg.cli.Main;
 import org.sdkg.store.CrashPoints;
 
 /**
  * {@code sdkg} as a separate JVM started from the test classpath, the way a shell runs it, so that
  * tests can stop it at a {@link CrashPoints crash point} and kill it with SIGKILL.
  */
-final class SdkgProcess implements AutoCloseable {
+public final class SdkgProcess implements AutoCloseable {
   /** Exit value Java reports for a process ended by SIGKILL (128 + 9). */
-  static final int KILLED = 137;
+  public static final int KILLED = 137;
 
   private final Process process;
   private final List<String> errLines = new ArrayList<>();
@@ -41,7 +42,7 @@ final class SdkgProcess implements AutoCloseable {
    * Starts {@code sdkg args} in {@code workDir}; with a crash point, the build stops there (see
    * {@link CrashPoints}). Standard output is discarded; standard error is collected.
    */
-  static SdkgProcess start(Path workDir, Optional<String> crashPoint, List<String> args) {
+  public static SdkgProcess start(Path workDir, Optional<String> crashPoint, List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -63,7 +64,7 @@ final class SdkgProcess implements AutoCloseable {
     }
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
@@ -88,7 +89,7 @@ final class SdkgProcess implements AutoCloseable {
   }
 
   /** Waits for a stderr line; fails with all of stderr when the process ends first or times out. */
-  synchronized void awaitErrLine(Predicate<String> wanted, String what, Duration timeout)
+  public synchronized void awaitErrLine(Predicate<String> wanted, String what, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (errLines.stream().noneMatch(wanted)) {
@@ -106,26 +107,26 @@ final class SdkgProcess implements AutoCloseable {
   }
 
   /** Waits until the process stops at its crash point. */
-  void awaitCrashPoint(String name, Duration timeout) throws InterruptedException {
+  public void awaitCrashPoint(String name, Duration timeout) throws InterruptedException {
     String marker = "sdkg: crash point " + name;
     awaitErrLine(marker::equals, '"' + marker + '"', timeout);
   }
 
   /** Lets a process that waits at its crash point carry on. */
-  void resume() throws IOException {
+  public void resume() throws IOException {
     OutputStream in = process.getOutputStream();
     in.write('\n');
     in.flush();
   }
 
   /** SIGKILL (on Linux, {@link Process#destroyForcibly()} sends it), and waits until it is gone. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     assertEquals(KILLED, process.waitFor(), "killed by SIGKILL");
   }
 
   /** Waits for the exit code; fails with stderr on timeout. */
-  int awaitExit(Duration timeout) throws InterruptedException {
+  public int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       fail("sdkg did not end within " + timeout + "; stderr:\n" + err());
     }
@@ -139,7 +140,7 @@ final class SdkgProcess implements AutoCloseable {
   }
 
   /** Standard error so far, one line per line. */
-  synchronized String err() {
+  public synchronized String err() {
     return errLines.isEmpty() ? "" : String.join("\n", errLines) + "\n";
   }
 
