@@ -3,14 +3,8 @@ package org.sdkg.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -52,7 +46,7 @@ public final class TdbStore implements AutoCloseable {
               + " --store");
     }
     try {
-      deleteTree(trashOf(dir));
+      StoreFolder.deleteLeftovers(dir);
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
@@ -84,77 +78,43 @@ public final class TdbStore implements AutoCloseable {
       throw new StoreException(
           dir + " holds no TDB2 store, so --rebuild will not delete it; choose another --store");
     }
-    connect(dir).close();
-    // Renamed first, in one step, so that a kill while deleting leaves either the whole store or
-    // none, never a store folder with half its files.
-    Path trash = trashOf(dir);
-    try {
-      deleteTree(trash);
-      Files.move(dir, trash, StandardCopyOption.ATOMIC_MOVE);
-      deleteTree(trash);
-    } catch (IOException e) {
-      throw new StoreException("cannot delete the store " + dir + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Where {@link #delete} moves a store to delete it: a hidden sibling of the store folder. */
-  static Path trashOf(Path dir) {
-    Path absolute = dir.toAbsolutePath();
-    return absolute.resolveSibling("." + absolute.getFileName() + ".deleting");
-  }
-
-  /** Deletes a folder tree; files that vanish meanwhile (another sdkg deleting it) are fine. */
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(
-        root,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.deleteIfExists(file);
-            CrashPoints.reach("delete-store");
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-            if (e instanceof NoSuchFileException) {
-              return FileVisitResult.CONTINUE;
-            }
-            throw e;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
-            if (e != null && !(e instanceof NoSuchFileException)) {
-              throw e;
-            }
-            Files.deleteIfExists(folder);
-            return FileVisitResult.CONTINUE;
-          }
-        });
+    StoreFolder.delete(dir);
   }
 
   private static TdbStore connect(Path dir) {
     try {
       return new TdbStore(dir, DatabaseMgr.connectDatasetGraph(dir.toString()));
     } catch (DBOpEnvException e) {
-      Matcher m = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
-      if (m.find()) {
-        throw new StoreException(
-            "the store "
-                + dir
-                + " is in use by process "
-                + m.group(1)
-                + " (another sdkg build, sdkg serve or a Fuseki server); wait for it to finish or"
-                + " stop it, then run again",
-            e);
+      Optional<String> holder = lockHolder(e);
+      if (holder.isPresent()) {
+        throw inUse(dir, holder.get(), e);
       }
-      throw new StoreException("cannot open the store " + dir + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot open the store "
+              + dir
+              + ": "
+              + e.getMessage()
+              + "; if it is damaged, sdkg build --rebuild makes it again",
+          e);
     }
+  }
+
+  /** The error for a store whose TDB2 lock another process holds. */
+  static StoreException inUse(Path dir, String pid, Exception cause) {
+    return new StoreException(
+        "the store "
+            + dir
+            + " is in use by process "
+            + pid
+            + " (another sdkg build, sdkg serve or a Fuseki server); wait for it to finish or"
+            + " stop it, then run again",
+        cause);
+  }
+
+  /** The process named by a TDB2 lock error, when it names one. */
+  static Optional<String> lockHolder(DBOpEnvException e) {
+    Matcher m = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   static boolean looksLikeStore(Path dir) {
