@@ -17,6 +17,7 @@ import org.sdkg.ingest.IngestResult;
 import org.sdkg.rdf.ArticleGraphMapper;
 import org.sdkg.store.BuildReport;
 import org.sdkg.store.CodeFingerprint;
+import org.sdkg.store.CrashPoints;
 import org.sdkg.store.DumpFormat;
 import org.sdkg.store.Dumper;
 import org.sdkg.store.GraphBuild;
@@ -85,16 +86,19 @@ public final class BuildCommand implements Callable<Integer> {
             input + " does not exist; put articles there or pass --articles PATH");
       }
     }
-    IngestResult ingest = new ArticleReader(IngestOptions.defaults()).read(articles);
-    ingest.notes().forEach(n -> err.println(n.format()));
-    ingest.skipped().forEach(p -> err.println(p.format()));
-    err.flush();
+    IngestResult ingest;
     BuildReport report;
     try {
       if (rebuild) {
         TdbStore.delete(store.path());
       }
+      // The store first: a second build on the same store fails at once, before reading articles.
       try (TdbStore tdb = TdbStore.openOrCreate(store.path())) {
+        CrashPoints.reach("store-opened");
+        ingest = new ArticleReader(IngestOptions.defaults()).read(articles);
+        ingest.notes().forEach(n -> err.println(n.format()));
+        ingest.skipped().forEach(p -> err.println(p.format()));
+        err.flush();
         GraphBuild build =
             new GraphBuild(
                 extractors, ArticleGraphMapper.create(), CodeFingerprint.current(), THREADS, BATCH);
@@ -105,6 +109,10 @@ public final class BuildCommand implements Callable<Integer> {
       throw new UserException(e.getMessage(), e);
     }
     report.failed().forEach(p -> err.println(p.format()));
+    if (report.resumed()) {
+      err.println(
+          "the last build of " + store.path() + " was interrupted; this build completed its work");
+    }
     if (report.codeChanged()) {
       err.println(
           "sdkg has changed since the last build of "

@@ -12,6 +12,7 @@ import org.sdkg.ingest.IngestProblem;
  * @param unchanged articles already in the store with the same content
  * @param removed article graphs dropped because their article is gone
  * @param codeChanged sdkg's code differs from the last build's, so every article was extracted
+ * @param resumed the last build was killed before it completed, and this one completed its work
  * @param failed articles whose extraction failed, with the reason
  * @param cooperations cooperation nodes in the merged graph
  * @param entities countries, organisations, people and projects in the merged graph
@@ -24,6 +25,7 @@ public record BuildReport(
     int unchanged,
     int removed,
     boolean codeChanged,
+    boolean resumed,
     List<IngestProblem> failed,
     long cooperations,
     long entities,

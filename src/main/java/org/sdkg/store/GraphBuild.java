@@ -71,7 +71,8 @@ public final class GraphBuild {
   public BuildReport run(TdbStore store, List<Article> articles, Progress progress) {
     long start = System.nanoTime();
     Map<String, String> stored = store.read(() -> StoredArticles.read(store.dataset()));
-    boolean codeChanged = !stored.isEmpty() && !store.builtBy().equals(Optional.of(fingerprint));
+    Optional<String> unfinished = store.unfinishedBuild();
+    boolean codeChanged = !stored.isEmpty() && !storedGraphsMadeByThisCode(store, unfinished);
     List<Article> toExtract = new ArrayList<>();
     List<Article> renamed = new ArrayList<>();
     Set<String> present = new HashSet<>();
@@ -89,8 +90,16 @@ public final class GraphBuild {
 
     List<Article> failedArticles = new ArrayList<>();
     List<IngestProblem> failed = new ArrayList<>();
+    store.startBuild(fingerprint);
     int extracted = extractAndWrite(store, toExtract, failedArticles, failed, progress);
-    boolean changed = extracted > 0 || !removed.isEmpty() || !renamed.isEmpty() || codeChanged;
+    // A killed build may have committed article graphs without the merged graph that sums them
+    // up, or without compacting: it owes both, even when this run finds nothing new.
+    boolean changed =
+        extracted > 0
+            || !removed.isEmpty()
+            || !renamed.isEmpty()
+            || codeChanged
+            || unfinished.isPresent();
     store.write(
         () -> {
           DatasetGraph dsg = store.dataset();
@@ -106,11 +115,14 @@ public final class GraphBuild {
           }
           boolean ontologyChanged = updateOntology(dsg);
           if (changed || ontologyChanged || !dsg.containsGraph(Iris.MERGED_GRAPH.asNode())) {
+            CrashPoints.reach("merged-graph");
             replaceGraph(dsg, Iris.MERGED_GRAPH.asNode(), MergedGraph.compute(dsg).getGraph());
           }
         });
+    CrashPoints.reach("merged-committed");
     if (changed) {
       store.compact();
+      CrashPoints.reach("compacted");
     }
     store.builtBy(fingerprint);
     StoreCounts counts = store.read(() -> StoreCounts.of(store.dataset()));
@@ -120,6 +132,7 @@ public final class GraphBuild {
         articles.size() - toExtract.size(),
         removed.size(),
         codeChanged,
+        unfinished.isPresent(),
         failed,
         counts.cooperations(),
         counts.entities(),
@@ -149,7 +162,13 @@ public final class GraphBuild {
     try {
       List<Future<Model>> futures = new ArrayList<>();
       for (Article a : toExtract) {
-        futures.add(pool.submit(() -> mapper.map(extractor.get().extract(a))));
+        futures.add(
+            pool.submit(
+                () -> {
+                  Model graph = mapper.map(extractor.get().extract(a));
+                  CrashPoints.reach("extracted");
+                  return graph;
+                }));
       }
       int written = 0;
       int done = 0;
@@ -178,8 +197,12 @@ public final class GraphBuild {
               for (int i = 0; i < batchArticles.size(); i++) {
                 Node name = Iris.articleGraph(batchArticles.get(i).id()).asNode();
                 replaceGraph(store.dataset(), name, batchGraphs.get(i).getGraph());
+                if (i == batchArticles.size() / 2) {
+                  CrashPoints.reach("batch-write");
+                }
               }
             });
+        CrashPoints.reach("batch-committed");
         written += batchArticles.size();
       }
       return written;
@@ -189,6 +212,19 @@ public final class GraphBuild {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Whether the article graphs in the store were all made by the code with this build's
+   * fingerprint: the last completed build and a build killed since (if any) both ran this code.
+   */
+  private boolean storedGraphsMadeByThisCode(TdbStore store, Optional<String> unfinished) {
+    Optional<String> completed = store.builtBy();
+    if (completed.isEmpty() && unfinished.isEmpty()) {
+      return false;
+    }
+    return completed.map(fingerprint::equals).orElse(true)
+        && unfinished.map(fingerprint::equals).orElse(true);
   }
 
   /** Replaces the ontology graph when the packaged ontology differs; says whether it did. */

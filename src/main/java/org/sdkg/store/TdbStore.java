@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -25,6 +24,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 public final class TdbStore implements AutoCloseable {
   private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
   private static final String BUILT_BY = "sdkg-built-by.txt";
+  private static final String BUILDING = "sdkg-build-in-progress.txt";
 
   private final Path dir;
   private final DatasetGraph dataset;
@@ -46,6 +46,7 @@ public final class TdbStore implements AutoCloseable {
               + " --store");
     }
     try {
+      StoreFolder.deleteLeftovers(dir);
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
@@ -77,31 +78,43 @@ public final class TdbStore implements AutoCloseable {
       throw new StoreException(
           dir + " holds no TDB2 store, so --rebuild will not delete it; choose another --store");
     }
-    connect(dir).close();
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new StoreException("cannot delete the store " + dir + ": " + e.getMessage(), e);
-    }
+    StoreFolder.delete(dir);
   }
 
   private static TdbStore connect(Path dir) {
     try {
       return new TdbStore(dir, DatabaseMgr.connectDatasetGraph(dir.toString()));
     } catch (DBOpEnvException e) {
-      Matcher m = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
-      if (m.find()) {
-        throw new StoreException(
-            dir
-                + " is in use by another program (process "
-                + m.group(1)
-                + ", e.g. a Fuseki server or sdkg serve); stop it and run again",
-            e);
+      Optional<String> holder = lockHolder(e);
+      if (holder.isPresent()) {
+        throw inUse(dir, holder.get(), e);
       }
-      throw new StoreException("cannot open the store " + dir + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot open the store "
+              + dir
+              + ": "
+              + e.getMessage()
+              + "; if it is damaged, sdkg build --rebuild makes it again",
+          e);
     }
+  }
+
+  /** The error for a store whose TDB2 lock another process holds. */
+  static StoreException inUse(Path dir, String pid, Exception cause) {
+    return new StoreException(
+        "the store "
+            + dir
+            + " is in use by process "
+            + pid
+            + " (another sdkg build, sdkg serve or a Fuseki server); wait for it to finish or"
+            + " stop it, then run again",
+        cause);
+  }
+
+  /** The process named by a TDB2 lock error, when it names one. */
+  static Optional<String> lockHolder(DBOpEnvException e) {
+    Matcher m = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   static boolean looksLikeStore(Path dir) {
@@ -153,7 +166,36 @@ public final class TdbStore implements AutoCloseable {
    * a small file beside TDB2's own, which TDB2 and Fuseki ignore.
    */
   public Optional<String> builtBy() {
-    Path file = dir.resolve(BUILT_BY);
+    return readLine(BUILT_BY);
+  }
+
+  /**
+   * Records that a build by the sdkg with {@code fingerprint} starts changing the store; {@link
+   * #builtBy(String)} clears the record when that build completes. A build that is killed leaves it
+   * behind, and {@link #unfinishedBuild()} tells the next build which code wrote the graphs it
+   * finds and that the work after the article graphs (merged graph, compaction) is still owed.
+   */
+  public void startBuild(String fingerprint) {
+    writeLine(BUILDING, fingerprint);
+  }
+
+  /** The fingerprint of a build that started changing the store and never completed, or empty. */
+  public Optional<String> unfinishedBuild() {
+    return readLine(BUILDING);
+  }
+
+  /** Records the fingerprint of the sdkg that completed a build. */
+  public void builtBy(String fingerprint) {
+    writeLine(BUILT_BY, fingerprint);
+    try {
+      Files.deleteIfExists(dir.resolve(BUILDING));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Optional<String> readLine(String fileName) {
+    Path file = dir.resolve(fileName);
     try {
       return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
     } catch (IOException e) {
@@ -161,12 +203,10 @@ public final class TdbStore implements AutoCloseable {
     }
   }
 
-  /** Records the fingerprint of the sdkg that completed a build. */
-  public void builtBy(String fingerprint) {
+  private void writeLine(String fileName, String line) {
     try {
       AtomicFile.write(
-          dir.resolve(BUILT_BY),
-          out -> out.write((fingerprint + "\n").getBytes(StandardCharsets.UTF_8)));
+          dir.resolve(fileName), out -> out.write((line + "\n").getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -175,10 +175,10 @@ class ServeCommandTest {
       assertTrue(
           r.err()
               .matches(
-                  "sdkg: "
+                  "sdkg: the store "
                       + Pattern.quote(store.toString())
-                      + " is in use by another program \\(process \\d+, e\\.g\\. a Fuseki server or"
-                      + " sdkg serve\\); stop it and run again\n"),
+                      + " is in use by process \\d+ \\(another sdkg build, sdkg serve or a Fuseki"
+                      + " server\\); wait for it to finish or stop it, then run again\n"),
           r.err());
     }
   }

@@ -200,6 +200,78 @@ class GraphBuildTest {
     }
   }
 
+  /** The state a build of {@code code} killed after committing {@code article}'s graph leaves. */
+  private void killedAfterWriting(TdbStore store, String code, Article article) {
+    store.startBuild(code);
+    var graph =
+        ArticleGraphMapper.create().map(new ScriptedExtractor(scripts, calls).extract(article));
+    store.write(
+        () ->
+            graph
+                .getGraph()
+                .find()
+                .forEachRemaining(
+                    t ->
+                        store
+                            .dataset()
+                            .add(graph(article), t.getSubject(), t.getPredicate(), t.getObject())));
+  }
+
+  @Test
+  void build_afterAKilledBuild_extractsNothingAgain_andCompletesTheMergedGraph() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      build(store, proposed);
+      killedAfterWriting(store, "code-1", active);
+      assertEquals(Optional.of("code-1"), store.unfinishedBuild());
+      calls.clear();
+
+      BuildReport resumed = build(store, proposed, active);
+
+      assertEquals(List.of(), List.copyOf(calls));
+      assertTrue(resumed.resumed());
+      assertFalse(resumed.codeChanged());
+      assertEquals(0, resumed.extracted());
+      assertTrue(
+          store.read(
+              () ->
+                  store
+                      .dataset()
+                      .contains(MERGED, climate(), SD.mentionCount.asNode(), integer(2))),
+          "the merged graph counts the article the killed build wrote");
+      assertEquals(Optional.empty(), store.unfinishedBuild());
+      assertFalse(build(store, proposed, active).resumed());
+    }
+  }
+
+  @Test
+  void build_afterAKilledBuildOfOtherCode_extractsEveryArticleAgain() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      build(store, proposed);
+      killedAfterWriting(store, "code-2", active);
+      calls.clear();
+
+      BuildReport report = build(store, proposed, active);
+
+      assertTrue(report.codeChanged(), "graphs of code-2 may be in the store");
+      assertEquals(List.of("a.txt", "b.txt"), ScriptedExtractor.sorted(calls));
+    }
+  }
+
+  @Test
+  void build_afterTheFirstBuildWasKilled_extractsOnlyTheMissingArticles() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      killedAfterWriting(store, "code-1", proposed);
+      calls.clear();
+
+      BuildReport report = build(store, proposed, active);
+
+      assertFalse(report.codeChanged(), "the killed build ran this very code");
+      assertTrue(report.resumed());
+      assertEquals(List.of("b.txt"), ScriptedExtractor.sorted(calls));
+      assertEquals(Optional.of("code-1"), store.builtBy());
+    }
+  }
+
   @Test
   void build_renamedFile_isNotExtractedAgain_butItsFileNameIsUpdated() {
     try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {

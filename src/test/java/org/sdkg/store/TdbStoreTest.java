@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdkg.extract.Extraction;
@@ -59,10 +60,12 @@ class TdbStoreTest {
 
       StoreException e = assertThrows(StoreException.class, () -> TdbStore.openOrCreate(dir));
       assertEquals(
-          dir
-              + " is in use by another program (process "
+          "the store "
+              + dir
+              + " is in use by process "
               + fuseki.pid()
-              + ", e.g. a Fuseki server or sdkg serve); stop it and run again",
+              + " (another sdkg build, sdkg serve or a Fuseki server); wait for it to finish or"
+              + " stop it, then run again",
           e.getMessage());
     }
   }
@@ -105,6 +108,63 @@ class TdbStoreTest {
         other + " holds no TDB2 store, so --rebuild will not delete it; choose another --store",
         e.getMessage());
     assertTrue(Files.exists(other.resolve("keep.txt")));
+  }
+
+  /**
+   * A store as a deletion killed half-way leaves it (sdkg used to delete in place, in reverse name
+   * order): the prefix table's index and data are gone, its root block file is not.
+   */
+  private static Path damagedStore(Path store) throws IOException {
+    StoreFixtures.storeWithSample(store, 1).close();
+    Files.delete(store.resolve("Data-0001/prefixes.idn"));
+    Files.delete(store.resolve("Data-0001/prefixes.dat"));
+    return store;
+  }
+
+  @Test
+  void openOrCreate_givenADamagedStore_saysThatRebuildMakesItAgain() throws IOException {
+    Path store = damagedStore(tmp.resolve("damaged"));
+
+    StoreException e = assertThrows(StoreException.class, () -> TdbStore.openOrCreate(store));
+
+    assertTrue(
+        e.getMessage()
+            .matches(
+                Pattern.quote("cannot open the store " + store + ": ")
+                    + ".+; if it is damaged, sdkg build --rebuild makes it again"),
+        e.getMessage());
+  }
+
+  @Test
+  void delete_givenAStoreTooDamagedToOpen_deletesItAnyway() throws IOException {
+    Path store = damagedStore(tmp.resolve("store"));
+
+    TdbStore.delete(store);
+
+    try (var left = Files.list(tmp)) {
+      assertEquals(List.of(), left.toList(), "no store, no .store.deleting");
+    }
+    try (TdbStore fresh = TdbStore.openOrCreate(store)) {
+      assertEquals(0L, (long) fresh.read(() -> fresh.dataset().stream().count()));
+    }
+  }
+
+  @Test
+  void delete_givenAStoreOpenInThisProcess_refusesIt() {
+    Path dir = tmp.resolve("store");
+    try (TdbStore open = StoreFixtures.storeWithSample(dir, 1)) {
+      StoreException e = assertThrows(StoreException.class, () -> TdbStore.delete(dir));
+      assertEquals(
+          "the store "
+              + dir
+              + " is in use by process "
+              + ProcessHandle.current().pid()
+              + " (another sdkg build, sdkg serve or a Fuseki server); wait for it to finish or"
+              + " stop it, then run again",
+          e.getMessage());
+      assertTrue(open.read(() -> open.dataset().stream().count() > 0), "still open and whole");
+    }
+    assertTrue(Files.isDirectory(dir));
   }
 
   @Test

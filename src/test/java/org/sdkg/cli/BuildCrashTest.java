@@ -1,0 +1,207 @@
+package org.sdkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.sdkg.cli.CrashCorpus.DUMP;
+import static org.sdkg.cli.CrashCorpus.STORE;
+import static org.sdkg.cli.CrashCorpus.assertDumpIs;
+import static org.sdkg.cli.CrashCorpus.names;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.sdkg.SdkgProcess;
+import org.sdkg.store.CodeFingerprint;
+
+/**
+ * Crash safety of {@code sdkg build}: a real build process is killed with SIGKILL at each {@link
+ * KillPoint}, then {@code sdkg build} runs again with the same arguments; the store must open and
+ * hold exactly the graphs of a clean build, {@code output/sdkg.ttl} must be the clean build's dump
+ * byte for byte, and nothing may be left behind ({@link CrashCorpus#assertCleanBuild}). What the
+ * killed process left is checked too, to show that it died where the point says.
+ */
+class BuildCrashTest {
+  private static final Duration RUN = Duration.ofMinutes(4);
+  private static final String MARKER = "sdkg-build-in-progress.txt";
+
+  @TempDir Path dir;
+
+  /** Where the killed build starts from. */
+  enum Start {
+    /** No store and no dump yet. */
+    EMPTY,
+    /** The complete earlier build of 36 of the 40 articles: the killed build adds 4. */
+    EARLIER_BUILD,
+    /** The earlier build, and both builds run with {@code --rebuild}. */
+    REBUILD
+  }
+
+  /**
+   * Where the build is killed ({@code null}: while compacting, see {@link #awaitCompaction}), how
+   * many articles the rerun must extract, whether it must say that it completes an interrupted
+   * build, and the TDB2 data folder the store ends in (a higher number means one more compaction).
+   */
+  enum KillPoint {
+    STORE_CREATED(Start.EMPTY, "store-opened", 40, false, "Data-0002"),
+    EXTRACTING(Start.EMPTY, "extracted@3", 40, true, "Data-0002"),
+    MID_BATCH_TRANSACTION(Start.EMPTY, "batch-write@1", 40, true, "Data-0002"),
+    FIRST_BATCH_COMMITTED(Start.EMPTY, "batch-committed@1", 8, true, "Data-0002"),
+    MID_MERGED_GRAPH_TRANSACTION(Start.EMPTY, "merged-graph", 0, true, "Data-0002"),
+    MID_COMPACTION(Start.EMPTY, null, 0, true, "Data-0002"),
+    WRITING_BUILT_BY(Start.EMPTY, "rename-file:sdkg-built-by.txt", 0, true, "Data-0003"),
+    MID_FIRST_DUMP(Start.EMPTY, "write-file:sdkg.ttl", 0, false, "Data-0002"),
+    INCREMENTAL_BATCH_COMMITTED(Start.EARLIER_BUILD, "batch-committed@1", 0, true, "Data-0003"),
+    INCREMENTAL_BEFORE_COMPACTION(Start.EARLIER_BUILD, "merged-committed", 0, true, "Data-0003"),
+    MID_DUMP_REPLACEMENT(Start.EARLIER_BUILD, "write-file:sdkg.ttl", 0, false, "Data-0003"),
+    DUMP_WRITTEN_NOT_RENAMED(Start.EARLIER_BUILD, "rename-file:sdkg.ttl", 0, false, "Data-0003"),
+    REBUILD_DELETING_STORE(Start.REBUILD, "delete-store@5", 40, false, "Data-0002");
+
+    final Start start;
+    final Optional<String> crashPoint;
+    final int extractedByRerun;
+    final boolean rerunCompletesInterruptedBuild;
+    final String dataDir;
+
+    KillPoint(
+        Start start, String crashPoint, int extractedByRerun, boolean resumes, String dataDir) {
+      this.start = start;
+      this.crashPoint = Optional.ofNullable(crashPoint);
+      this.extractedByRerun = extractedByRerun;
+      this.rerunCompletesInterruptedBuild = resumes;
+      this.dataDir = dataDir;
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(KillPoint.class)
+  void build_killedAtPoint_rerunGivesTheCleanBuild(KillPoint point) throws Exception {
+    CrashCorpus corpus = CrashCorpus.get();
+    if (point.start != Start.EMPTY) {
+      CrashCorpus.copyTree(corpus.earlierBuild.resolve("output"), dir.resolve("output"));
+    }
+    List<String> args =
+        point.start == Start.REBUILD ? corpus.buildArgs("--rebuild") : corpus.buildArgs();
+    try (SdkgProcess killed =
+        SdkgProcess.start(dir, point.crashPoint.or(() -> Optional.of("trace")), args)) {
+      if (point.crashPoint.isEmpty()) {
+        awaitCompaction(killed, dir.resolve(STORE).resolve("Data-0002-tmp"));
+      } else {
+        killed.awaitCrashPoint(point.crashPoint.get().replaceAll("@\\d+$", ""), RUN);
+      }
+      killed.kill();
+    }
+    assertLeftAtKill(point, corpus);
+
+    try (SdkgProcess rerun = SdkgProcess.start(dir, Optional.empty(), args)) {
+      assertEquals(0, rerun.awaitExit(RUN), rerun.err());
+      String resumed =
+          point.rerunCompletesInterruptedBuild
+              ? "the last build of output/store was interrupted; this build completed its work\n"
+              : "";
+      assertTrue(
+          rerun
+              .err()
+              .matches(Pattern.quote(resumed) + corpus.summaryPattern(point.extractedByRerun)),
+          rerun.err());
+    }
+    corpus.assertCleanBuild(dir, point.dataDir);
+  }
+
+  /**
+   * Compaction happens inside Jena, where no crash point can be put: with the points traced, wait
+   * until the build has committed the merged graph, then until TDB2's compaction folder appears.
+   * {@link #assertLeftAtKill} checks that the kill came before compaction finished.
+   */
+  private static void awaitCompaction(SdkgProcess build, Path compactionFolder) throws Exception {
+    build.awaitErrLine(
+        line -> line.startsWith("sdkg: crash point merged-committed passed"),
+        "the trace of merged-committed",
+        RUN);
+    long deadline = System.nanoTime() + RUN.toNanos();
+    while (!Files.isDirectory(compactionFolder)) {
+      if (build.err().contains("sdkg: crash point compacted")) {
+        fail("compaction ended before its folder " + compactionFolder + " was seen");
+      }
+      if (System.nanoTime() > deadline) {
+        fail("no compaction within " + RUN + "; stderr:\n" + build.err());
+      }
+      LockSupport.parkNanos(1_000_000);
+    }
+  }
+
+  /** What the killed build left shows that it died at its point. */
+  private void assertLeftAtKill(KillPoint point, CrashCorpus corpus) throws IOException {
+    Path store = dir.resolve(STORE);
+    Path dump = dir.resolve(DUMP);
+    switch (point) {
+      case STORE_CREATED -> {
+        assertEquals(List.of("Data-0001", "tdb.lock"), names(store));
+        assertFalse(Files.exists(dump));
+      }
+      case EXTRACTING, MID_BATCH_TRANSACTION, FIRST_BATCH_COMMITTED, MID_MERGED_GRAPH_TRANSACTION ->
+          assertEquals(List.of("Data-0001", MARKER, "tdb.lock"), names(store));
+      case MID_COMPACTION ->
+          assertEquals(
+              List.of("Data-0001", "Data-0002-tmp", MARKER, "tdb.lock"),
+              names(store),
+              "killed while compacting into Data-0002-tmp");
+      case WRITING_BUILT_BY -> {
+        List<String> names = names(store);
+        assertEquals(4, names.size(), names.toString());
+        assertTrue(names.get(0).matches("\\.sdkg-built-by\\.txt\\.\\d+\\.tmp"), names.toString());
+        assertEquals(List.of("Data-0002", MARKER, "tdb.lock"), names.subList(1, 4));
+      }
+      case MID_FIRST_DUMP -> {
+        assertFalse(Files.exists(dump), "no dump rather than a truncated one");
+        assertPartial(onlyTempDump(), corpus);
+      }
+      case MID_DUMP_REPLACEMENT -> {
+        assertDumpIs(corpus.earlierDump, dump, "the earlier dump, untouched");
+        assertPartial(onlyTempDump(), corpus);
+      }
+      case DUMP_WRITTEN_NOT_RENAMED -> {
+        assertDumpIs(corpus.earlierDump, dump, "the earlier dump, untouched");
+        assertDumpIs(corpus.cleanDump, onlyTempDump(), "the complete new dump, not yet renamed");
+      }
+      case INCREMENTAL_BATCH_COMMITTED, INCREMENTAL_BEFORE_COMPACTION ->
+          assertEquals(List.of("Data-0002", MARKER, "sdkg-built-by.txt", "tdb.lock"), names(store));
+      case REBUILD_DELETING_STORE -> {
+        assertFalse(Files.exists(store), "the store is gone in one rename");
+        assertTrue(Files.isDirectory(dir.resolve("output/.store.deleting")));
+      }
+    }
+    Path marker = store.resolve(MARKER);
+    if (Files.exists(marker)) {
+      assertEquals(CodeFingerprint.current() + "\n", Files.readString(marker));
+    }
+  }
+
+  private static void assertPartial(Path temp, CrashCorpus corpus) throws IOException {
+    long size = Files.size(temp);
+    assertTrue(
+        size >= 64 * 1024 && size < corpus.cleanDump.length,
+        "a partial dump of " + size + " bytes");
+  }
+
+  private Path onlyTempDump() throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("output"))) {
+      List<Path> temps =
+          files
+              .filter(p -> p.getFileName().toString().matches("\\.sdkg\\.ttl\\.\\d+\\.tmp"))
+              .toList();
+      assertEquals(1, temps.size(), temps.toString());
+      return temps.get(0);
+    }
+  }
+}
