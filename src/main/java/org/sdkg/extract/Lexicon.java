@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sdkg.nlp.Token;
 import org.sdkg.nlp.TokenRefiner;
 
@@ -79,6 +80,26 @@ public final class Lexicon {
   }
 
   /** Whether a single word is a one-word phrase of {@code section}. */
+  /**
+   * Whether a name is an agreement's: its last word is an agreement word ("the Paris Agreement"),
+   * or one is followed by "on", "of", "for" or "between" ("the Convention on Biological Diversity",
+   * "Agreement on Cooperation in Science and Technology").
+   */
+  public boolean namesAgreement(String name) {
+    String[] words = name.split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      boolean last = i == words.length - 1;
+      boolean followed =
+          !last
+              && Set.of("on", "of", "for", "between")
+                  .contains(words[i + 1].toLowerCase(Locale.ROOT));
+      if ((last || followed) && isWord("agreement", words[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean isWord(String section, String word) {
     String w = word.toLowerCase(Locale.ROOT);
     for (Entry e : index(section).candidates(w)) {

@@ -55,7 +55,7 @@ final class MultilateralProjects {
   private static String namedProject(List<Mention> mentions, Lexicon lexicon) {
     return mentions.stream()
         .filter(m -> m.type() == MentionType.PROJECT)
-        .filter(m -> !lexicon.isWord("agreement", m.key().substring(m.key().lastIndexOf(' ') + 1)))
+        .filter(m -> !lexicon.namesAgreement(m.key()))
         .map(Mention::key)
         .findFirst()
         .orElse(null);

@@ -285,7 +285,7 @@ final class ProjectMemberships {
   }
 
   private boolean isAgreement(String name) {
-    return lexicon.isWord("agreement", name.substring(name.lastIndexOf(' ') + 1));
+    return lexicon.namesAgreement(name);
   }
 
   private static void countsInto(List<Mention> mentions, ArticleContext.ProjectFacts facts) {
