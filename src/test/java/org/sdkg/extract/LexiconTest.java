@@ -66,4 +66,13 @@ class LexiconTest {
         assertThrows(IllegalArgumentException.class, () -> lexicon.matchAt("nope", tokens("x"), 0));
     assertEquals("lexicon has no section [nope]", e.getMessage());
   }
+
+  @Test
+  void namesAgreement_givenAgreementWordLastOrBeforeOn_isTrue() {
+    assertTrue(lexicon.namesAgreement("Paris Agreement"));
+    assertTrue(lexicon.namesAgreement("United Nations Framework Convention on Climate Change"));
+    assertTrue(lexicon.namesAgreement("Agreement on Cooperation in Science and Technology"));
+    assertFalse(lexicon.namesAgreement("Convention Center"));
+    assertFalse(lexicon.namesAgreement("China Space Station"));
+  }
 }
