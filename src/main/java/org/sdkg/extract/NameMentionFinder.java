@@ -140,6 +140,13 @@ final class NameMentionFinder implements MentionFinder {
       }
       return;
     }
+    int split = splitAt(tokens, from, to);
+    if (split > 0) {
+      // "the Indian Space Research Organisation and NASA": two names, not one
+      classifyRun(sentence, context, split + 1, to, found);
+      classifyRun(sentence, context, from, split, found);
+      return;
+    }
     int start = from;
     while (start < head && tokens.get(start).text().equalsIgnoreCase("the")) {
       start++;
@@ -148,6 +155,41 @@ final class NameMentionFinder implements MentionFinder {
       return; // "The Agreement": a reference back, not a name
     }
     addEntity(sentence, context, type, start, to, found);
+  }
+
+  /**
+   * Where a run of names holds two: "and" right after a head word ("Organisation and NASA"), or
+   * "and the" between two names with head words ("Academy of Sciences and the Max Planck Society").
+   * Returns the index of "and", or -1.
+   */
+  private int splitAt(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (!Set.of("and", "&").contains(tokens.get(k).text())) {
+        continue;
+      }
+      boolean afterHead = isHead(tokens.get(k - 1).text());
+      boolean twoNames =
+          tokens.get(k + 1).text().equals("the")
+              && hasHead(tokens, from, k)
+              && hasHead(tokens, k + 2, to);
+      if (afterHead || twoNames) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isHead(String word) {
+    return lexicon.isWord("organisation-head", word) || lexicon.isWord("project-head", word);
+  }
+
+  private boolean hasHead(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isHead(tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "China on the Belt and Road Initiative": a country and a preposition do not begin a name. */

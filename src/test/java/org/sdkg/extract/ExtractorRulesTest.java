@@ -496,4 +496,21 @@ class ExtractorRulesTest {
                 "The International Space Station is maintained by a collaboration of NASA"
                     + " (United States), Roscosmos (Russia) and JAXA (Japan).")));
   }
+
+  @Test
+  void names_givenTwoNamesJoinedByAnd_areTwoParties() {
+    assertEquals(
+        List.of("IND USA cooperation active space"),
+        rows(
+            extract(
+                "2022-03-10",
+                "The Indian Space Research Organisation and NASA launched the joint space mission.")));
+  }
+
+  @Test
+  void agreement_givenInkedPact_isAgreement() {
+    assertEquals(
+        List.of("IND JPN agreement active digital"),
+        rows(extract("2022-03-10", "India inked a pact with Japan on semiconductor research.")));
+  }
 }
