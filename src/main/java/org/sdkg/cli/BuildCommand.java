@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sdkg.extract.Extractor;
 import org.sdkg.extract.Extractors;
-import org.sdkg.ingest.ArticleReader;
-import org.sdkg.ingest.IngestOptions;
 import org.sdkg.ingest.IngestResult;
 import org.sdkg.rdf.ArticleGraphMapper;
 import org.sdkg.store.BuildReport;
@@ -40,7 +38,6 @@ import picocli.CommandLine.Spec;
     })
 public final class BuildCommand implements Callable<Integer> {
   public static final String COMMAND_NAME = "build";
-  private static final int THREADS = 2;
   private static final int BATCH = 32;
 
   private final Supplier<Extractor> extractors;
@@ -48,6 +45,8 @@ public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin StoreOption store;
+
+  @Mixin InputOptions input;
 
   public BuildCommand() {
     this(Extractors::newExtractor);
@@ -85,10 +84,7 @@ public final class BuildCommand implements Callable<Integer> {
             input + " does not exist; put articles there or pass --articles PATH");
       }
     }
-    IngestResult ingest = new ArticleReader(IngestOptions.defaults()).read(articles);
-    ingest.notes().forEach(n -> err.println(n.format()));
-    ingest.skipped().forEach(p -> err.println(p.format()));
-    err.flush();
+    IngestResult ingest = input.read(articles, err);
     BuildReport report;
     try {
       if (rebuild) {
@@ -97,7 +93,11 @@ public final class BuildCommand implements Callable<Integer> {
       try (TdbStore tdb = TdbStore.openOrCreate(store.path())) {
         GraphBuild build =
             new GraphBuild(
-                extractors, ArticleGraphMapper.create(), CodeFingerprint.current(), THREADS, BATCH);
+                extractors,
+                ArticleGraphMapper.create(),
+                CodeFingerprint.current(),
+                input.threads(),
+                BATCH);
         report = build.run(tdb, ingest.articles(), progress(err));
         new Dumper(tdb).write(DumpFormat.TTL, Optional.empty(), output);
       }
@@ -111,9 +111,10 @@ public final class BuildCommand implements Callable<Integer> {
               + store.path()
               + ": every article was extracted again");
     }
+    int code = input.exitCode(ingest, err);
     err.println(summary(ingest, report));
     err.flush();
-    return ingest.skipped().isEmpty() && report.failed().isEmpty() ? 0 : 1;
+    return code == 0 && report.failed().isEmpty() ? 0 : 1;
   }
 
   private String summary(IngestResult ingest, BuildReport r) {

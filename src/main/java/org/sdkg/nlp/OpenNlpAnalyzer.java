@@ -15,8 +15,18 @@ import org.sdkg.ingest.TextSpan;
  *
  * <p>Paragraphs are hard sentence boundaries, and so are line breaks that start a list item, since
  * the sentence model was trained on running text.
+ *
+ * <p>A "sentence" longer than {@link #MAX_SENTENCE_TOKENS} tokens is cut into pieces of about equal
+ * length, none longer than that, preferably after a comma or semicolon. Real sentences are far
+ * shorter (the longest in the example and development articles has 70 tokens); longer ones come
+ * from text without punctuation (lists, tables flattened to one line, generated junk), and the
+ * extraction rules look at word pairs within a sentence, so one unbounded sentence would cost
+ * quadratic time.
  */
 public final class OpenNlpAnalyzer {
+  /** The most tokens one sentence handed to the tagger and the extraction rules may have. */
+  public static final int MAX_SENTENCE_TOKENS = 150;
+
   private final SentenceDetectorME sentenceDetector;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
@@ -42,16 +52,68 @@ public final class OpenNlpAnalyzer {
           }
           int start = block.start() + trimmed.getStart();
           int end = block.start() + trimmed.getEnd();
-          sentences.add(sentence(sentences.size(), p, text, start, end));
+          addSentences(sentences, p, text, start, end);
         }
       }
     }
     return sentences;
   }
 
-  private Sentence sentence(int index, int paragraph, String text, int start, int end) {
+  /** The sentence {@code [start, end)} of {@code text}, in pieces when it is over-long. */
+  private void addSentences(List<Sentence> out, int paragraph, String text, int start, int end) {
     String sentenceText = text.substring(start, end);
     Span[] spans = tokenizer.tokenizePos(sentenceText);
+    if (spans.length <= MAX_SENTENCE_TOKENS) {
+      out.add(sentence(out.size(), paragraph, text, start, end, spans));
+      return;
+    }
+    int pieces = (spans.length + MAX_SENTENCE_TOKENS - 1) / MAX_SENTENCE_TOKENS;
+    int length = (spans.length + pieces - 1) / pieces;
+    for (int from = 0; from < spans.length; ) {
+      int to = pieceEnd(sentenceText, spans, from, length);
+      Span[] piece = new Span[to - from];
+      int pieceStart = spans[from].getStart();
+      for (int i = from; i < to; i++) {
+        piece[i - from] =
+            new Span(spans[i].getStart() - pieceStart, spans[i].getEnd() - pieceStart);
+      }
+      out.add(
+          sentence(
+              out.size(),
+              paragraph,
+              text,
+              start + pieceStart,
+              start + spans[to - 1].getEnd(),
+              piece));
+      from = to;
+    }
+  }
+
+  /**
+   * Where the piece starting at token {@code from} ends: after the last comma or semicolon in the
+   * second half of a piece of {@code length} tokens, else after {@code length} tokens.
+   */
+  private static int pieceEnd(String sentenceText, Span[] spans, int from, int length) {
+    int limit = Math.min(spans.length, from + length);
+    if (limit == spans.length) {
+      return limit;
+    }
+    for (int i = limit - 1; i > from + length / 2; i--) {
+      CharSequence word = spans[i].getCoveredText(sentenceText);
+      if (word.length() == 1 && (word.charAt(0) == ',' || word.charAt(0) == ';')) {
+        return i + 1;
+      }
+    }
+    return limit;
+  }
+
+  /**
+   * One sentence: {@code spans} are its tokens, relative to its own start (the tagger sees only
+   * them).
+   */
+  private Sentence sentence(
+      int index, int paragraph, String text, int start, int end, Span[] spans) {
+    String sentenceText = text.substring(start, end);
     String[] words = Span.spansToStrings(spans, sentenceText);
     String[] tags = tagger.tag(words);
     List<Token> tokens = new ArrayList<>(spans.length);
