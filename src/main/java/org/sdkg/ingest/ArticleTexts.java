@@ -206,8 +206,8 @@ public final class ArticleTexts {
           line,
           "url \""
               + abbreviate(value)
-              + "\" is not an absolute http(s) address; write it like"
-              + " https://example.org/news/1 or leave it out");
+              + "\" is not an absolute http(s) address; write one like"
+              + " https://example.org/1 or drop it");
     }
     return value;
   }

@@ -67,10 +67,10 @@ public final class OpenNlpAnalyzer {
       out.add(sentence(out.size(), paragraph, text, start, end, spans));
       return;
     }
-    int pieces = (spans.length + MAX_SENTENCE_TOKENS - 1) / MAX_SENTENCE_TOKENS;
-    int length = (spans.length + pieces - 1) / pieces;
     for (int from = 0; from < spans.length; ) {
-      int to = pieceEnd(sentenceText, spans, from, length);
+      int left = spans.length - from;
+      int pieces = (left + MAX_SENTENCE_TOKENS - 1) / MAX_SENTENCE_TOKENS;
+      int to = pieceEnd(sentenceText, spans, from, (left + pieces - 1) / pieces);
       Span[] piece = new Span[to - from];
       int pieceStart = spans[from].getStart();
       for (int i = from; i < to; i++) {
@@ -90,21 +90,25 @@ public final class OpenNlpAnalyzer {
   }
 
   /**
-   * Where the piece starting at token {@code from} ends: after the last comma or semicolon in the
-   * second half of a piece of {@code length} tokens, else after {@code length} tokens.
+   * Where the piece starting at token {@code from} ends: the rest of the sentence when it fits,
+   * else after the comma or semicolon nearest to {@code length} tokens on (but no nearer than half
+   * that, nor farther than the limit), else after {@code length} tokens.
    */
   private static int pieceEnd(String sentenceText, Span[] spans, int from, int length) {
-    int limit = Math.min(spans.length, from + length);
-    if (limit == spans.length) {
-      return limit;
+    if (spans.length - from <= MAX_SENTENCE_TOKENS) {
+      return spans.length;
     }
-    for (int i = limit - 1; i > from + length / 2; i--) {
+    int target = from + length;
+    int best = -1;
+    int last = Math.min(spans.length, from + MAX_SENTENCE_TOKENS);
+    for (int i = from + length / 2; i < last; i++) {
       CharSequence word = spans[i].getCoveredText(sentenceText);
-      if (word.length() == 1 && (word.charAt(0) == ',' || word.charAt(0) == ';')) {
-        return i + 1;
+      boolean clauseEnd = word.length() == 1 && (word.charAt(0) == ',' || word.charAt(0) == ';');
+      if (clauseEnd && (best < 0 || Math.abs(i + 1 - target) < Math.abs(best - target))) {
+        best = i + 1;
       }
     }
-    return limit;
+    return best < 0 ? target : best;
   }
 
   /**
