@@ -3,11 +3,20 @@ package org.sdkg;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_16;
 import static java.nio.charset.StandardCharsets.UTF_16LE;
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.sdkg.BadInputFiles.copy;
+import static org.sdkg.BadInputFiles.countriesArticle;
+import static org.sdkg.BadInputFiles.deeplyNestedPage;
+import static org.sdkg.BadInputFiles.goodArticle;
+import static org.sdkg.BadInputFiles.link;
+import static org.sdkg.BadInputFiles.longLineArticle;
+import static org.sdkg.BadInputFiles.longSentenceArticle;
+import static org.sdkg.BadInputFiles.mkfifo;
+import static org.sdkg.BadInputFiles.randomBytesAfterPngHeader;
+import static org.sdkg.BadInputFiles.sparseFile;
+import static org.sdkg.BadInputFiles.utf8;
+import static org.sdkg.BadInputFiles.write;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.sdkg.ontology.Countries;
-import org.sdkg.ontology.Country;
 
 /**
  * The bad-input corpus of issue 9: one kind of troublesome input per constant, what it looks like
@@ -369,114 +374,8 @@ public enum BadInputCorpus {
     return line.replace(dir + "/", "");
   }
 
-  /** The words filling the 5,000-token sentence: no country, no trigger, commas now and then. */
-  static final String FILLER =
-      "the new data of the science programme and the reports on the open questions of the field";
-
-  /** One article whose body is one sentence of 5,000 tokens (words and punctuation). */
-  static String longSentenceArticle() {
-    StringBuilder body = new StringBuilder("France and Japan cooperate on climate research");
-    String[] words = FILLER.split(" ");
-    int tokens = 7;
-    for (int i = 0; tokens < 4_994; i++) {
-      body.append(' ').append(words[i % words.length]);
-      tokens++;
-      if (i % 23 == 22) {
-        body.append(',');
-        tokens++;
-      }
-    }
-    body.append(", and Brazil helps Peru.");
-    return "date 2021-12-19 One sentence of 5,000 tokens\n\n" + body + "\n";
-  }
-
-  static String longLineArticle() {
-    String unit = "France and Japan cooperate on climate research and ";
-    String line = unit.repeat(100_000 / unit.length() + 1).substring(0, 100_000);
-    return "date 2021-12-19 One line of 100,000 characters\n\n" + line + "\n";
-  }
-
-  /** The English names of the first {@code n} countries, as one list in one paragraph. */
-  static String countriesArticle(int n) {
-    List<String> names = Countries.load().all().stream().map(Country::name).limit(n).toList();
-    String list = String.join(", ", names.subList(0, n - 1)) + " and " + names.get(n - 1);
-    return "date 2021-12-19 A summit of 150 countries\n\n"
-        + list
-        + " cooperate on climate research. Delegations from "
-        + list
-        + " attended.\n";
-  }
-
-  static String deeplyNestedPage(int depth) {
-    return "<html><head><title>Deeply nested page</title>"
-        + "<meta name=\"date\" content=\"2021-12-19\"></head><body>"
-        + "<div>".repeat(depth)
-        + "<p>France and Japan cooperate on climate research.</p>"
-        + "</div>".repeat(depth)
-        + "</body></html>";
-  }
-
-  static String goodArticle(String title) {
-    return "date 2021-12-19 " + title + "\n\nFrance and Japan cooperate on space research.\n";
-  }
-
   private static Outcome expect() {
     return new Outcome(List.of(), List.of(), List.of(), 1, 0);
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(UTF_8);
-  }
-
-  private static byte[] randomBytesAfterPngHeader(int size) {
-    byte[] bytes = new byte[size];
-    new Random(9).nextBytes(bytes);
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H'};
-    System.arraycopy(png, 0, bytes, 0, png.length);
-    return bytes;
-  }
-
-  private static void write(Path dir, String name, byte[] content) throws IOException {
-    Files.write(dir.resolve(name), content);
-  }
-
-  private static void copy(Path dir, String fixture) throws IOException {
-    copy(dir, fixture, fixture);
-  }
-
-  private static void copy(Path dir, String fixture, String name) throws IOException {
-    Path target = dir.resolve(name);
-    Files.createDirectories(target.getParent());
-    try (InputStream in =
-        BadInputCorpus.class.getClassLoader().getResourceAsStream("bad-input/" + fixture)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource bad-input/" + fixture);
-      }
-      Files.copy(in, target);
-    }
-  }
-
-  /** A file of {@code size} bytes that takes no disk space (nothing is written into it). */
-  private static void sparseFile(Path file, long size) throws IOException {
-    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-      raf.setLength(size);
-    }
-  }
-
-  private static void link(Path link, Path target) throws IOException {
-    Files.createSymbolicLink(link, target);
-  }
-
-  private static void mkfifo(Path fifo) throws IOException {
-    try {
-      Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
-      if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        throw new IOException("mkfifo " + fifo + " failed");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while making " + fifo, e);
-    }
   }
 
   /**

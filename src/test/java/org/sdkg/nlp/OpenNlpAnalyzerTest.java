@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sdkg.BadInputFiles;
 import org.sdkg.ingest.Article;
 import org.sdkg.ingest.ArticleTexts;
 
@@ -75,6 +76,17 @@ class OpenNlpAnalyzerTest {
     assertEquals(400, tokens);
     assertEquals(a.text().indexOf("the data"), pieces.get(0).start());
     assertEquals(a.text().length() - 1, end, "the last piece ends with the sentence");
+  }
+
+  @Test
+  void analyse_givenTheCorpusSentenceOf5000Tokens_seesAll5000InPiecesOfAtMostTheLimit() {
+    String text = BadInputFiles.longSentenceArticle();
+    Article a = article(text.substring(text.indexOf("\n\n") + 2).strip());
+
+    List<Sentence> pieces = analyzer.analyse(a);
+
+    assertEquals(5_000, pieces.stream().mapToInt(s -> s.tokens().size()).sum());
+    assertTrue(pieces.stream().allMatch(s -> s.tokens().size() <= 150));
   }
 
   @Test

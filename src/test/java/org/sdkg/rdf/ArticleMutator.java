@@ -1,6 +1,5 @@
 package org.sdkg.rdf;
 
-import jakarta.json.Json;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -125,47 +124,16 @@ final class ArticleMutator {
     return List.copyOf(log);
   }
 
-  /** A file name (with its extension) and content. */
-  record FuzzFile(String name, String content) {}
-
+  /** The next article, written in one of the four formats as file {@code stem.EXT}. */
   FuzzFile next(String stem) {
     log.clear();
     String body = body();
     String title = oneLine(random.nextInt(4) == 0 ? insertOdd(pick(bases), 1) : pickTitle());
     LocalDate date = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(12_000));
     int format = random.nextInt(20);
-    if (format < 11) {
-      log.add("format txt");
-      return new FuzzFile(stem + ".txt", "date " + date + " " + title + "\n\n" + body + "\n");
-    }
-    if (format < 14) {
-      log.add("format md");
-      String quoted = title.replace("\\", "\\\\").replace("\"", "\\\"");
-      return new FuzzFile(
-          stem + ".md", "---\ndate: " + date + "\ntitle: \"" + quoted + "\"\n---\n" + body);
-    }
-    if (format < 17) {
-      log.add("format jsonl");
-      String line =
-          Json.createObjectBuilder()
-              .add("date", date.toString())
-              .add("title", title)
-              .add("text", body)
-              .build()
-              .toString();
-      return new FuzzFile(stem + ".jsonl", line + "\n");
-    }
-    log.add("format html");
-    StringBuilder html =
-        new StringBuilder("<html><head><title>")
-            .append(escapeHtml(title))
-            .append("</title><meta name=\"date\" content=\"")
-            .append(date)
-            .append("\"></head><body><article>");
-    for (String paragraph : body.split("\n\n")) {
-      html.append("<p>").append(escapeHtml(paragraph)).append("</p>\n");
-    }
-    return new FuzzFile(stem + ".html", html.append("</article></body></html>").toString());
+    String extension = format < 11 ? "txt" : format < 14 ? "md" : format < 17 ? "jsonl" : "html";
+    log.add("format " + extension);
+    return FuzzFile.of(stem, extension, date, title, body);
   }
 
   private String body() {
@@ -326,9 +294,5 @@ final class ArticleMutator {
 
   private static String abbreviate(String s) {
     return s.length() > 120 ? s.substring(0, 120) : s;
-  }
-
-  private static String escapeHtml(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

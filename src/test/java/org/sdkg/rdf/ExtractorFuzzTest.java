@@ -58,7 +58,7 @@ class ExtractorFuzzTest {
     for (int i = 0; i < TRIES; i++) {
       long seed = SEED + i;
       ArticleMutator mutator = new ArticleMutator(new Random(seed), bases);
-      ArticleMutator.FuzzFile fuzz = mutator.next("fuzz-" + seed);
+      FuzzFile fuzz = mutator.next("fuzz-" + seed);
       Path file = dir.resolve(fuzz.name());
       // getBytes writes a lone surrogate as "?", as any UTF-8 file must; JSON escapes keep them.
       Files.write(file, fuzz.content().getBytes(StandardCharsets.UTF_8));
