@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sdkg.extract.Extractor;
 import org.sdkg.extract.Extractors;
-import org.sdkg.ingest.ArticleReader;
-import org.sdkg.ingest.IngestOptions;
 import org.sdkg.ingest.IngestResult;
 import org.sdkg.rdf.ArticleGraphMapper;
 import org.sdkg.store.BuildReport;
@@ -41,7 +39,6 @@ import picocli.CommandLine.Spec;
     })
 public final class BuildCommand implements Callable<Integer> {
   public static final String COMMAND_NAME = "build";
-  private static final int THREADS = 2;
   private static final int BATCH = 32;
 
   private final Supplier<Extractor> extractors;
@@ -49,6 +46,8 @@ public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin StoreOption store;
+
+  @Mixin InputOptions input;
 
   public BuildCommand() {
     this(Extractors::newExtractor);
@@ -95,13 +94,14 @@ public final class BuildCommand implements Callable<Integer> {
       // The store first: a second build on the same store fails at once, before reading articles.
       try (TdbStore tdb = TdbStore.openOrCreate(store.path())) {
         CrashPoints.reach("store-opened");
-        ingest = new ArticleReader(IngestOptions.defaults()).read(articles);
-        ingest.notes().forEach(n -> err.println(n.format()));
-        ingest.skipped().forEach(p -> err.println(p.format()));
-        err.flush();
+        ingest = input.read(articles, err);
         GraphBuild build =
             new GraphBuild(
-                extractors, ArticleGraphMapper.create(), CodeFingerprint.current(), THREADS, BATCH);
+                extractors,
+                ArticleGraphMapper.create(),
+                CodeFingerprint.current(),
+                input.threads(),
+                BATCH);
         report = build.run(tdb, ingest.articles(), progress(err));
         new Dumper(tdb).write(DumpFormat.TTL, Optional.empty(), output);
       }
@@ -119,9 +119,10 @@ public final class BuildCommand implements Callable<Integer> {
               + store.path()
               + ": every article was extracted again");
     }
+    int code = input.exitCode(ingest, err);
     err.println(summary(ingest, report));
     err.flush();
-    return ingest.skipped().isEmpty() && report.failed().isEmpty() ? 0 : 1;
+    return code == 0 && report.failed().isEmpty() ? 0 : 1;
   }
 
   private String summary(IngestResult ingest, BuildReport r) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * evidence) indexes into {@code text}, which is:
  *
  * <ul>
- *   <li>{@code .txt}, {@code .md}: the file as decoded (BOM removed, nothing else changed);
+ *   <li>{@code .txt}, {@code .md}: the file as decoded (BOM removed, control characters replaced by
+ *       spaces, nothing else changed);
  *   <li>{@code .html}: the extracted text, see {@link HtmlFormat};
  *   <li>{@code .jsonl}: the line's {@code text} field.
  * </ul>
@@ -41,6 +42,12 @@ public record Article(
     List<TextSpan> paragraphs) {
 
   public Article {
+    // JSON escapes and HTML character references can bring control characters back after
+    // decoding; replacing them here keeps every format's articles free of them.
+    fileName = ArticleTexts.withoutControlCharacters(fileName);
+    title = ArticleTexts.withoutControlCharacters(title);
+    source = source == null ? null : ArticleTexts.withoutControlCharacters(source);
+    text = ArticleTexts.withoutControlCharacters(text);
     paragraphs = List.copyOf(paragraphs);
   }
 

@@ -1,5 +1,7 @@
 package org.sdkg.ingest;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -140,6 +142,87 @@ public final class ArticleTexts {
           line, "date " + value + " is in the future (today is " + today + "); correct the date");
     }
     return date;
+  }
+
+  /**
+   * {@code s} with every control character other than tab, line feed and carriage return, each
+   * noncharacter U+FFFE and U+FFFF, and each unpaired surrogate replaced by a space. They carry no
+   * text, glue words together for the tokenizer ("France\u0007" is no country), and XML (RDF/XML
+   * dumps, the Fuseki UI) cannot hold them. One character replaces one, so offsets into the result
+   * are still offsets into the file.
+   */
+  public static String withoutControlCharacters(String s) {
+    char[] chars = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isUnwanted(s, i, c)) {
+        if (chars == null) {
+          chars = s.toCharArray();
+        }
+        chars[i] = ' ';
+      } else if (Character.isHighSurrogate(c)) {
+        i++; // its low surrogate, checked by isUnwanted
+      }
+    }
+    return chars == null ? s : new String(chars);
+  }
+
+  private static boolean isUnwanted(String s, int i, char c) {
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return true; // a low surrogate after its high one is skipped by the caller
+    }
+    return c == '\uFFFE'
+        || c == '\uFFFF'
+        || Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
+  }
+
+  /**
+   * Whether {@code value} is an absolute {@code http} or {@code https} address that is also a valid
+   * IRI (no spaces, angle brackets or braces), so it can name the article's page in RDF.
+   */
+  public static boolean isAbsoluteHttp(String value) {
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme();
+      return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+          && uri.getRawAuthority() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The optional {@code url} field of a format that states it explicitly, checked.
+   *
+   * @param line the line the field is on, for the error
+   */
+  public static String checkedUrl(String value, int line) throws BadArticleException {
+    value = value.strip();
+    if (!isAbsoluteHttp(value)) {
+      throw new BadArticleException(
+          line,
+          "url \""
+              + abbreviate(value)
+              + "\" is not an absolute http(s) address; write one like"
+              + " https://example.org/1 or drop it");
+    }
+    return value;
+  }
+
+  /**
+   * Rejects a text whose lines end in carriage returns alone (classic Mac OS): the line-based
+   * formats would see one long line and report a misleading error about it.
+   */
+  public static void checkLineEnds(String content) throws BadArticleException {
+    int cr = content.indexOf('\r');
+    if (cr >= 0 && content.indexOf('\n') < 0 && !content.substring(cr).isBlank()) {
+      throw new BadArticleException(
+          "has carriage returns (CR) but no line feeds (LF) as line ends; convert them,"
+              + " e.g. with: tr '\\r' '\\n'");
+    }
   }
 
   /** {@code s} cut to 60 characters, for quoting user input in a one-line message. */

@@ -8,8 +8,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -121,12 +119,7 @@ final class HtmlMetadata {
   }
 
   private static String absoluteHttp(String candidate) {
-    try {
-      String scheme = new URI(candidate).getScheme();
-      return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme) ? candidate : "";
-    } catch (URISyntaxException e) {
-      return "";
-    }
+    return ArticleTexts.isAbsoluteHttp(candidate) ? candidate : "";
   }
 
   private static Optional<String> firstNonBlank(String... values) {

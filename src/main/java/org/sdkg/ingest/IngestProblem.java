@@ -11,8 +11,15 @@ import java.nio.file.Path;
  */
 public record IngestProblem(Path file, int line, String message) {
 
-  /** {@code file:line: message}, the form every command prints. */
+  /**
+   * {@code file:line: message}, the form every command prints; always one line, even for a file
+   * name with a line break in it (control characters are shown as {@code ?}).
+   */
   public String format() {
-    return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+    String text = line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(c -> out.appendCodePoint(Character.getType(c) == Character.CONTROL ? '?' : c));
+    return out.toString();
   }
 }

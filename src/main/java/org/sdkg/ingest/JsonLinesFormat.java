@@ -38,7 +38,9 @@ public final class JsonLinesFormat implements ArticleFormat {
   }
 
   @Override
-  public ParsedFile parse(Path file, String content, IngestOptions options) {
+  public ParsedFile parse(Path file, String content, IngestOptions options)
+      throws BadArticleException {
+    ArticleTexts.checkLineEnds(content);
     List<Article> articles = new ArrayList<>();
     List<BadArticleException> rejected = new ArrayList<>();
     String[] lines = content.split("\n", -1);
@@ -83,6 +85,7 @@ public final class JsonLinesFormat implements ArticleFormat {
     String title = required(json, "title", lineNo, "\"title\": \"...\"");
     String text = required(json, "text", lineNo, "\"text\": \"...\" with the article text");
     LocalDate date = ArticleTexts.checkedDateTime(dateValue, lineNo, options.today());
+    String url = optional(json, "url", lineNo);
     List<TextSpan> paragraphs =
         BLANK_LINE.matcher(text).find()
             ? ArticleTexts.paragraphs(text, 0)
@@ -93,7 +96,7 @@ public final class JsonLinesFormat implements ArticleFormat {
         file.getFileName() + "#" + lineNo,
         date,
         title.strip(),
-        optional(json, "url", lineNo),
+        url == null ? null : ArticleTexts.checkedUrl(url, lineNo),
         optional(json, "source", lineNo),
         text,
         paragraphs);

@@ -35,6 +35,7 @@ public final class MarkdownFormat implements ArticleFormat {
   @Override
   public ParsedFile parse(Path file, String content, IngestOptions options)
       throws BadArticleException {
+    ArticleTexts.checkLineEnds(content);
     FrontMatter front = FrontMatter.parse(content);
     FrontMatter.Field dateField =
         front
@@ -67,7 +68,7 @@ public final class MarkdownFormat implements ArticleFormat {
             file.getFileName().toString(),
             date,
             titleField.value(),
-            front.field("url").map(FrontMatter.Field::value).filter(v -> !v.isBlank()).orElse(null),
+            url(front),
             front
                 .field("source")
                 .map(FrontMatter.Field::value)
@@ -75,6 +76,11 @@ public final class MarkdownFormat implements ArticleFormat {
                 .orElse(null),
             content,
             paragraphs));
+  }
+
+  private static String url(FrontMatter front) throws BadArticleException {
+    FrontMatter.Field url = front.field("url").filter(f -> !f.value().isBlank()).orElse(null);
+    return url == null ? null : ArticleTexts.checkedUrl(url.value(), url.line());
   }
 
   private static List<TextSpan> withoutHeadingMarks(String content, int bodyStart) {

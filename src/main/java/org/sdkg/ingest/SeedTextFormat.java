@@ -23,6 +23,7 @@ public final class SeedTextFormat implements ArticleFormat {
   @Override
   public ParsedFile parse(Path file, String content, IngestOptions options)
       throws BadArticleException {
+    ArticleTexts.checkLineEnds(content);
     int firstNewline = content.indexOf('\n');
     int headerEnd = firstNewline < 0 ? content.length() : firstNewline;
     String header = content.substring(0, headerEnd).strip();

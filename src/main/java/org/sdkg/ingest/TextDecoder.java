@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a file's bytes into article text, or says why it is not a UTF-8 text file. Checks run from
- * the most specific diagnosis to the most general, so a UTF-16 file is reported as UTF-16 rather
- * than as binary (its ASCII characters contain zero bytes).
+ * the most specific diagnosis to the most general, so a UTF-16 file, with or without a byte order
+ * mark, is reported as UTF-16 rather than as binary (its ASCII characters contain zero bytes).
+ * Control characters in the text are replaced by spaces ({@link
+ * ArticleTexts#withoutControlCharacters}).
  */
 final class TextDecoder {
   private static final int SNIFF_BYTES = 8192;
@@ -29,6 +31,15 @@ final class TextDecoder {
               + otherEncoding
               + " -t UTF-8)");
     }
+    String utf16 = utf16WithoutBom(bytes);
+    if (utf16 != null) {
+      throw new BadArticleException(
+          "is "
+              + utf16
+              + " without a byte order mark; convert it to UTF-8 (e.g. iconv -f "
+              + utf16
+              + " -t UTF-8)");
+    }
     for (int i = 0; i < Math.min(bytes.length, SNIFF_BYTES); i++) {
       if (bytes[i] == 0) {
         throw new BadArticleException(
@@ -46,6 +57,7 @@ final class TextDecoder {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
+    text = ArticleTexts.withoutControlCharacters(text);
     if (text.isBlank()) {
       throw new BadArticleException(
           "contains only whitespace; add the article text or remove the file");
@@ -60,6 +72,30 @@ final class TextDecoder {
     }
     if (startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE)) {
       return "UTF-16";
+    }
+    return null;
+  }
+
+  /**
+   * {@code UTF-16LE} or {@code UTF-16BE} when the start of the file looks like mostly-ASCII text in
+   * that encoding: a zero byte in most code units, always on the same side; else {@code null}.
+   */
+  private static String utf16WithoutBom(byte[] bytes) {
+    int units = Math.min(bytes.length, SNIFF_BYTES) / 2;
+    if (units < 4) {
+      return null;
+    }
+    int zeroHigh = 0;
+    int zeroLow = 0;
+    for (int u = 0; u < units; u++) {
+      zeroLow += bytes[2 * u] == 0 ? 1 : 0;
+      zeroHigh += bytes[2 * u + 1] == 0 ? 1 : 0;
+    }
+    if (zeroHigh * 10 >= units * 7 && zeroLow * 20 <= units) {
+      return "UTF-16LE";
+    }
+    if (zeroLow * 10 >= units * 7 && zeroHigh * 20 <= units) {
+      return "UTF-16BE";
     }
     return null;
   }

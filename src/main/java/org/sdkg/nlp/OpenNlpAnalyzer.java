@@ -16,9 +16,20 @@ import org.sdkg.ingest.TextSpan;
  *
  * <p>Paragraphs are hard sentence boundaries, and so are line breaks that start a list item, since
  * the sentence model was trained on running text.
+ *
+ * <p>A "sentence" longer than {@link #MAX_SENTENCE_TOKENS} tokens is cut into pieces of about equal
+ * length, none longer than that, preferably after a comma or semicolon. Real sentences are far
+ * shorter (the longest in the example and development articles has 70 tokens); longer ones come
+ * from text without punctuation (lists, tables flattened to one line, generated junk), and the
+ * extraction rules look at word pairs within a sentence, so one unbounded sentence would cost
+ * quadratic time.
  */
 public final class OpenNlpAnalyzer {
   private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
+
+  /** The most tokens one sentence handed to the tagger and the extraction rules may have. */
+  public static final int MAX_SENTENCE_TOKENS = 150;
+
   private final SentenceDetectorME sentenceDetector;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
@@ -44,16 +55,72 @@ public final class OpenNlpAnalyzer {
           }
           int start = block.start() + trimmed.getStart();
           int end = block.start() + trimmed.getEnd();
-          sentences.add(sentence(sentences.size(), p, text, start, end));
+          addSentences(sentences, p, text, start, end);
         }
       }
     }
     return sentences;
   }
 
-  private Sentence sentence(int index, int paragraph, String text, int start, int end) {
+  /** The sentence {@code [start, end)} of {@code text}, in pieces when it is over-long. */
+  private void addSentences(List<Sentence> out, int paragraph, String text, int start, int end) {
     String sentenceText = text.substring(start, end);
     Span[] spans = joinInitialisms(tokenizer.tokenizePos(sentenceText), sentenceText);
+    if (spans.length <= MAX_SENTENCE_TOKENS) {
+      out.add(sentence(out.size(), paragraph, text, start, end, spans));
+      return;
+    }
+    for (int from = 0; from < spans.length; ) {
+      int left = spans.length - from;
+      int pieces = (left + MAX_SENTENCE_TOKENS - 1) / MAX_SENTENCE_TOKENS;
+      int to = pieceEnd(sentenceText, spans, from, (left + pieces - 1) / pieces);
+      Span[] piece = new Span[to - from];
+      int pieceStart = spans[from].getStart();
+      for (int i = from; i < to; i++) {
+        piece[i - from] =
+            new Span(spans[i].getStart() - pieceStart, spans[i].getEnd() - pieceStart);
+      }
+      out.add(
+          sentence(
+              out.size(),
+              paragraph,
+              text,
+              start + pieceStart,
+              start + spans[to - 1].getEnd(),
+              piece));
+      from = to;
+    }
+  }
+
+  /**
+   * Where the piece starting at token {@code from} ends: the rest of the sentence when it fits,
+   * else after the comma or semicolon nearest to {@code length} tokens on (but no nearer than half
+   * that, nor farther than the limit), else after {@code length} tokens.
+   */
+  private static int pieceEnd(String sentenceText, Span[] spans, int from, int length) {
+    if (spans.length - from <= MAX_SENTENCE_TOKENS) {
+      return spans.length;
+    }
+    int target = from + length;
+    int best = -1;
+    int last = Math.min(spans.length, from + MAX_SENTENCE_TOKENS);
+    for (int i = from + length / 2; i < last; i++) {
+      CharSequence word = spans[i].getCoveredText(sentenceText);
+      boolean clauseEnd = word.length() == 1 && (word.charAt(0) == ',' || word.charAt(0) == ';');
+      if (clauseEnd && (best < 0 || Math.abs(i + 1 - target) < Math.abs(best - target))) {
+        best = i + 1;
+      }
+    }
+    return best < 0 ? target : best;
+  }
+
+  /**
+   * One sentence: {@code spans} are its tokens, relative to its own start (the tagger sees only
+   * them).
+   */
+  private Sentence sentence(
+      int index, int paragraph, String text, int start, int end, Span[] spans) {
+    String sentenceText = text.substring(start, end);
     String[] words = Span.spansToStrings(spans, sentenceText);
     String[] tags = tagger.tag(words);
     List<Token> tokens = new ArrayList<>(spans.length);

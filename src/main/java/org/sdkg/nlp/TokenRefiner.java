@@ -18,8 +18,48 @@ public final class TokenRefiner {
    */
   public static List<Token> refine(Token token) {
     List<Token> out = new ArrayList<>(2);
-    split(token.text(), token.start(), mainTag(token.pos()), out);
+    String text = token.text();
+    String tag = mainTag(token.pos());
+    int pieceStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean mark = i < text.length() && isInvisibleMark(text.charAt(i));
+      boolean scriptBorder =
+          i > pieceStart && i < text.length() && isCjk(text.charAt(i - 1)) != isCjk(text.charAt(i));
+      if (i == text.length() || mark || scriptBorder) {
+        if (i > pieceStart) {
+          split(text.substring(pieceStart, i), token.start() + pieceStart, tag, out);
+        }
+        pieceStart = mark ? i + 1 : i;
+      }
+    }
     return out;
+  }
+
+  /**
+   * Format characters that only steer display; joiners (which build emoji and Indic words) and soft
+   * hyphens (which sit inside words) are not among them.
+   */
+  private static boolean isInvisibleMark(char c) {
+    return Character.getType(c) == Character.FORMAT
+        && c != '\u200C'
+        && c != '\u200D'
+        && c != '\u00AD';
+  }
+
+  private static boolean isCjk(char c) {
+    if (c < '\u1100') {
+      return false; // below Hangul Jamo, the first CJK block: Latin, Greek, Cyrillic, Arabic...
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    if (script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL) {
+      return true;
+    }
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+    return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
   }
 
   /** Refined pieces of a plain string, for tokenising gazetteer entries the same way as text. */

@@ -159,10 +159,31 @@ class GraphCommandsTest {
     Run r = build();
     assertEquals(1, r.exitCode(), r.err());
     String[] lines = r.err().strip().split("\n");
+    assertEquals(3, lines.length, r.err());
     assertEquals(
-        bad + ":1: first line must be \"date YYYY-MM-DD Title\"; found \"no header here\"",
+        "skipped: "
+            + bad
+            + ":1: first line must be \"date YYYY-MM-DD Title\"; found \"no header here\"",
         lines[0]);
-    assertTrue(lines[1].matches(summary(2, 2, 0, 0, 1, quads())), lines[1]);
+    assertEquals("sdkg: 1 of 3 files skipped", lines[1]);
+    assertTrue(lines[2].matches(summary(2, 2, 0, 0, 1, quads())), lines[2]);
+  }
+
+  @Test
+  void build_maxSize_skipsLargerFilesWithTheFix() throws IOException {
+    Run r = build("--max-size", "60");
+    assertEquals(1, r.exitCode(), r.err());
+    String[] lines = r.err().strip().split("\n");
+    assertEquals(
+        List.of(
+            "skipped: "
+                + articles.resolve("climate.txt")
+                + ": is 73 bytes, over the limit of 60 bytes;"
+                + " split it or raise the limit with --max-size",
+            "sdkg: 1 of 2 files skipped"),
+        List.of(lines[0], lines[1]));
+    assertTrue(
+        lines[2].startsWith("built " + store + " and " + ttl + ": 1 article read"), lines[2]);
   }
 
   @Test

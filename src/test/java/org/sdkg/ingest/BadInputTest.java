@@ -2,6 +2,7 @@ package org.sdkg.ingest;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_16;
+import static java.nio.charset.StandardCharsets.UTF_16BE;
 import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -128,7 +129,31 @@ class BadInputTest {
         "bad.jsonl",
         utf8("not json\n"),
         "bad.jsonl:1: is not valid JSON (column 2); write one JSON object per line:"
-            + " {\"date\": \"YYYY-MM-DD\", \"title\": \"...\", \"text\": \"...\"}");
+            + " {\"date\": \"YYYY-MM-DD\", \"title\": \"...\", \"text\": \"...\"}"),
+    JSONL_WITH_BAD_URL(
+        "bad.jsonl",
+        utf8(
+            "{\"date\": \"2021-12-19\", \"title\": \"T\", \"text\": \"Body.\","
+                + " \"url\": \"http://x> ; } DROP ALL\"}\n"),
+        "bad.jsonl:1: url \"http://x> ; } DROP ALL\" is not an absolute http(s) address;"
+            + " write one like https://example.org/1 or drop it"),
+    JSONL_WITH_CR_LINE_ENDS(
+        "bad.jsonl",
+        utf8(
+            "{\"date\": \"2021-12-19\", \"title\": \"T\", \"text\": \"Body.\"}\r"
+                + "{\"date\": \"2021-12-20\", \"title\": \"U\", \"text\": \"Body.\"}\r"),
+        "bad.jsonl: has carriage returns (CR) but no line feeds (LF) as line ends; convert them,"
+            + " e.g. with: tr '\\r' '\\n'"),
+    MARKDOWN_WITH_RELATIVE_URL(
+        "bad.md",
+        utf8("---\ndate: 2021-12-19\ntitle: T\nurl: /news/1\n---\nBody.\n"),
+        "bad.md:4: url \"/news/1\" is not an absolute http(s) address;"
+            + " write one like https://example.org/1 or drop it"),
+    UTF16_BIG_ENDIAN_WITHOUT_BOM(
+        "bad.txt",
+        GOOD.getBytes(UTF_16BE),
+        "bad.txt: is UTF-16BE without a byte order mark; convert it to UTF-8"
+            + " (e.g. iconv -f UTF-16BE -t UTF-8)");
 
     final String fileName;
     final byte[] content;
