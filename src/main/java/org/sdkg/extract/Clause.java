@@ -20,6 +20,16 @@ record Clause(
         .anyMatch(
             m ->
                 (m.type() == MentionType.PROJECT || m.type() == MentionType.ORGANISATION)
-                    && m.overlaps(i, i + 1));
+                    && m.overlaps(i, i + 1)
+                    && !jointBody(m));
+  }
+
+  /**
+   * "the Joint Committee on Science and Technology Cooperation": a body of the parties themselves,
+   * so meeting in it is cooperating (its cooperation word counts).
+   */
+  static boolean jointBody(Mention m) {
+    return m.type() == MentionType.ORGANISATION
+        && (m.text().startsWith("Joint ") || m.text().contains(" Joint "));
   }
 }

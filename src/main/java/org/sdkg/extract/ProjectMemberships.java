@@ -54,15 +54,14 @@ final class ProjectMemberships {
       return 0;
     }
     ArticleContext.ProjectFacts facts = context.project(project);
-    if (facts.topic == null && !topics.isEmpty()) {
-      facts.topic = topics.get(0);
-    }
     if (facts.topic == null) {
+      // a known body's or programme's own field first, then what the sentence is about
       String name = project;
       facts.topic =
           gazetteer
               .bodyTopic(name)
               .or(() -> gazetteer.projectTopic(name))
+              .or(() -> topics.stream().findFirst())
               .or(context::mostMentionedTopic)
               .orElse(null);
     }
@@ -228,9 +227,16 @@ final class ProjectMemberships {
         continue;
       }
       int next = i + length;
-      String w = next < tokens.size() ? tokens.get(next).text().toLowerCase(Locale.ROOT) : ".";
-      if (Set.of(".", ",", ";", ":", "in", "since", "on", "as", "and", "after", "are", "include")
-          .contains(w)) {
+      if (next >= tokens.size()) {
+        return true;
+      }
+      Token t = tokens.get(next);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      boolean noObject =
+          Set.of("PUNCT", "ADV", "CCONJ", "AUX").contains(t.pos())
+              || "ADP".equals(t.pos()) && !Set.of("from", "to", "with", "by", "of").contains(w)
+              || Set.of("are", "include").contains(w);
+      if (noObject) {
         return true;
       }
     }
@@ -263,7 +269,8 @@ final class ProjectMemberships {
       }
     }
     boolean it = !tokens.isEmpty() && tokens.get(0).text().equals("It");
-    return it ? context.lastBody() : null;
+    boolean refers = lexicon.firstIn("body-reference", tokens, 0, tokens.size()) >= 0;
+    return it || refers ? context.lastBody() : null;
   }
 
   /**

@@ -22,13 +22,14 @@ final class TopicChooser {
 
   /**
    * Topic words in a role or an organisation's name ("Minister of Education") say nothing of the
-   * relation.
+   * relation, except in the name of the parties' joint body ("Joint Committee on Health").
    */
   private static boolean insideTitle(List<Mention> mentions, Mention topic) {
     return mentions.stream()
         .anyMatch(
             m ->
-                (m.type() == MentionType.ROLE || m.type() == MentionType.ORGANISATION)
+                (m.type() == MentionType.ROLE
+                        || m.type() == MentionType.ORGANISATION && !Clause.jointBody(m))
                     && m.overlaps(topic.from(), topic.to()));
   }
 

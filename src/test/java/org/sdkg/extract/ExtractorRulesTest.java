@@ -513,4 +513,29 @@ class ExtractorRulesTest {
         List.of("IND JPN agreement active digital"),
         rows(extract("2022-03-10", "India inked a pact with Japan on semiconductor research.")));
   }
+
+  @Test
+  void project_givenBodyFoundedByListedStates_givesOneRowPerFounder() {
+    assertEquals(
+        List.of(
+            "BGR * project active nuclear",
+            "HUN * project active nuclear",
+            "POL * project active nuclear"),
+        rows(
+            extract(
+                "2022-03-10",
+                "The Joint Institute for Nuclear Research (JINR) is a research centre. The institute"
+                    + " was founded in 1956 by three states: Bulgaria, Hungary and Poland.")));
+  }
+
+  @Test
+  void cooperation_givenMeetingOfJointCommittee_isCooperation() {
+    assertEquals(
+        List.of("BRA USA cooperation active research"),
+        rows(
+            extract(
+                "2022-03-10",
+                "The United States and Brazil held the fifth meeting of the Joint Commission on"
+                    + " Science and Technology Cooperation in Brasilia.")));
+  }
 }
