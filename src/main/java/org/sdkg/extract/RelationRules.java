@@ -86,6 +86,12 @@ final class RelationRules {
     if (noun < 0 || verb < 0) {
       return false;
     }
+    int cooperation = lexicon.firstIn("cooperation", tokens, c.segment().from(), verb);
+    if (cooperation >= 0
+        && !c.insideName(cooperation)
+        && Partners.withAfter(tokens, cooperation, verb) >= 0) {
+      return false; // "will work with Chile to encourage others to sign the Treaty"
+    }
     if (statuses.negated(tokens, c.segment().from(), verb)) {
       return true;
     }

@@ -538,4 +538,15 @@ class ExtractorRulesTest {
                 "The United States and Brazil held the fifth meeting of the Joint Commission on"
                     + " Science and Technology Cooperation in Brasilia.")));
   }
+
+  @Test
+  void cooperation_givenWorkWithPartnerToGetOthersToSign_isCooperationNotAgreement() {
+    assertEquals(
+        List.of("CHL GBR cooperation proposed oceans"),
+        rows(
+            extract(
+                "2022-03-10",
+                "The UK will work with Chile on ocean protection to encourage other countries to"
+                    + " sign the Treaty ahead of the UN Ocean Conference.")));
+  }
 }
