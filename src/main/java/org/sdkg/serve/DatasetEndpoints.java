@@ -31,7 +31,8 @@ final class DatasetEndpoints {
     // Queries see the union of the named graphs as their default graph, as `sdkg query` does on
     // the store, so the library queries run unchanged; writes still address real graphs.
     Context queryContext = context.copy().set(TDB2.symUnionDefaultGraph, true);
-    GuardedQuery guarded = new GuardedQuery(options.timeout(), options.maxResults());
+    GuardedQuery guarded =
+        new GuardedQuery(GuardedQuery.defaultSlots(), options.timeout(), options.maxResults());
     DataService.Builder service = DataService.newBuilder(dataset);
     for (String name : List.of("", "sparql", "query")) {
       service.addEndpoint(

@@ -37,6 +37,7 @@ import org.sdkg.store.TdbStore;
  * written outside the store.
  */
 public final class EmbeddedFuseki implements AutoCloseable {
+  private static final int HTTP_THREADS = 200;
   private final FusekiServer server;
   private final TdbStore store;
   private final ServeOptions options;
@@ -101,6 +102,11 @@ public final class EmbeddedFuseki implements AutoCloseable {
     FusekiServer.Builder builder =
         FusekiServer.create()
             .port(options.port())
+            // Embedded Fuseki's default pool is 20 threads: with more clients than that, requests
+            // sit unread until Jetty's 30 s idle timeout closes their connections unanswered.
+            // Jetty's own default, as the standalone Fuseki server uses; GuardedQuery limits how
+            // many of them run a query at once.
+            .numServerThreads(2, HTTP_THREADS)
             .add(options.dataset(), DatasetEndpoints.build(store, options))
             .enablePing(true)
             .enableStats(true)

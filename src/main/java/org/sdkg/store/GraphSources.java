@@ -177,7 +177,9 @@ public final class GraphSources {
           .parse(parsed);
       return parsed;
     } catch (RiotParseException e) {
-      problems.add(file + ":" + e.getLine() + ": " + e.getOriginalMessage() + "; fix the file");
+      // Jena reports line -1 when it has no position (e.g. a JSON-LD loading error).
+      String at = e.getLine() > 0 ? file + ":" + e.getLine() : file.toString();
+      problems.add(at + ": " + e.getOriginalMessage() + "; fix the file");
     } catch (RiotException e) {
       problems.add(file + ": " + e.getMessage() + "; fix the file");
     }
