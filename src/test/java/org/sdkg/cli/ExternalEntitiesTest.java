@@ -17,16 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdkg.Http;
 import org.sdkg.LoopbackListener;
-import org.sdkg.TestPaths;
+import org.sdkg.StandaloneFuseki;
 import org.sdkg.ingest.Article;
 import org.sdkg.ingest.HtmlFormat;
 import org.sdkg.ingest.IngestOptions;
 import org.sdkg.ontology.RdfFiles;
-import org.sdkg.serve.Access;
-import org.sdkg.serve.EmbeddedFuseki;
-import org.sdkg.serve.ServeOptions;
-import org.sdkg.store.Credentials;
-import org.sdkg.store.TdbStore;
 
 /**
  * XXE and its relatives: every reader of sdkg that takes XML-ish or linked input (RDF/XML files for
@@ -78,36 +73,12 @@ class ExternalEntitiesTest {
   @Test
   void rdfXml_externalEntity_isSentAsNothing_byLoad() throws Exception {
     Path evil = Files.writeString(tmp.resolve("evil.rdf"), rdfXml(secretFile));
-    Path target = tmp.resolve("target");
-    TdbStore.openOrCreate(target).close();
-    Path pw = Files.writeString(tmp.resolve("pw"), "pa55word\n");
-    ServeOptions options =
-        new ServeOptions(
-            target,
-            "127.0.0.1",
-            0,
-            "/kg",
-            new Access.Update(new Credentials("editor", "pa55word")),
-            Duration.ofSeconds(30),
-            0,
-            false,
-            tmp.resolve("fuseki-run"),
-            TestPaths.project().resolve("queries"));
-    try (EmbeddedFuseki server = EmbeddedFuseki.start(options)) {
-      String ds = server.datasetUrl();
+    Path work = Files.createDirectories(tmp.resolve("fuseki"));
+    try (StandaloneFuseki fuseki = StandaloneFuseki.start(work, "--update", "--mem", "/kg")) {
+      String ds = fuseki.url("/kg");
 
       CliTest.Run r =
-          CliTest.run(
-              "load",
-              "--endpoint",
-              ds,
-              "--graph",
-              "https://e.org/g",
-              "--user",
-              "editor",
-              "--password-file",
-              pw.toString(),
-              evil.toString());
+          CliTest.run("load", "--endpoint", ds, "--graph", "https://e.org/g", evil.toString());
       Http.Response graph = Http.get(ds + "/get?graph=https://e.org/g", "application/n-triples");
 
       assertEquals(0, r.exitCode(), r.err());

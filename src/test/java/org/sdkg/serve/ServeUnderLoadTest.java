@@ -125,90 +125,26 @@ class ServeUnderLoadTest {
 
   @Test
   void cartesianProduct_isCutByTheTimeout_whileOtherQueriesKeepAnswering() throws Exception {
-    Duration timeout = Duration.ofSeconds(4);
-    try (EmbeddedFuseki server = EmbeddedFuseki.start(options(timeout))) {
-      String sparql = server.datasetUrl() + "/sparql";
-      Timed baseline = Timed.query(sparql, text("china-name.rq"));
+    SlowQuery run = SlowQuery.run("cartesian-store.rq", Duration.ofSeconds(4));
 
-      CompletableFuture<Timed> cartesian =
-          CompletableFuture.supplyAsync(() -> Timed.query(sparql, text("cartesian-store.rq")));
-      List<Timed> during = new ArrayList<>();
-      while (!cartesian.isDone()) {
-        during.add(Timed.query(sparql, text("china-name.rq")));
-      }
-      Timed cut = cartesian.get();
-
-      Duration stopped = ServerThreads.awaitNoRunningQuery(Duration.ofSeconds(3));
-      long idleCpu = ServerThreads.requestThreadsCpuNanosOver(Duration.ofSeconds(1));
-      Timed after = Timed.query(sparql, text("china-name.rq"));
-      report("cartesian", timeout, baseline, cut, during, stopped, idleCpu, after);
-
-      assertEquals(503, cut.response().status(), cut.response().body());
-      assertEquals("Query timed out\n", cut.response().body());
-      assertNearTimeout(timeout, cut);
-      assertSimpleQueriesAnswered(during, timeout);
-      assertEquals(200, after.response().status());
-      assertStoppedUsingCpu(idleCpu);
-    }
+    run.assertCutAtTheTimeoutAndStopped();
   }
 
   @Test
   void catastrophicRegex_isCutByTheTimeoutAndStopsRunning() throws Exception {
-    Duration timeout = Duration.ofSeconds(3);
-    try (EmbeddedFuseki server = EmbeddedFuseki.start(options(timeout))) {
-      String sparql = server.datasetUrl() + "/sparql";
-      Timed baseline = Timed.query(sparql, text("china-name.rq"));
+    // Before RegexGuard: 200 with no rows after ~50 s, a request thread busy the whole time.
+    SlowQuery run = SlowQuery.run("catastrophic-regex.rq", Duration.ofSeconds(3));
 
-      CompletableFuture<Timed> regex =
-          CompletableFuture.supplyAsync(() -> Timed.query(sparql, text("catastrophic-regex.rq")));
-      List<Timed> during = new ArrayList<>();
-      while (!regex.isDone()) {
-        during.add(Timed.query(sparql, text("china-name.rq")));
-      }
-      Timed cut = regex.get();
-      Duration stopped = ServerThreads.awaitNoRunningQuery(Duration.ofSeconds(3));
-      long idleCpu = ServerThreads.requestThreadsCpuNanosOver(Duration.ofSeconds(1));
-      Timed after = Timed.query(sparql, text("china-name.rq"));
-      report("regex", timeout, baseline, cut, during, stopped, idleCpu, after);
-
-      // Before RegexGuard: 200 with no rows after ~50 s, the thread busy the whole time.
-      assertEquals(503, cut.response().status(), cut.response().body());
-      assertEquals("Query timed out\n", cut.response().body());
-      assertNearTimeout(timeout, cut);
-      assertSimpleQueriesAnswered(during, timeout);
-      assertEquals(200, after.response().status());
-      assertStoppedUsingCpu(idleCpu);
-    }
+    run.assertCutAtTheTimeoutAndStopped();
   }
 
-  /** A query still running would use most of a core in the 1 s window. */
-  private static void assertStoppedUsingCpu(long idleCpuNanos) {
-    assertTrue(
-        idleCpuNanos < 200_000_000L,
-        "request threads used " + idleCpuNanos / 1_000_000 + " ms CPU in 1 s after the cut");
-  }
-
-  /** Cut at the timeout, not before, and soon after it (the machine may be busy). */
-  private static void assertNearTimeout(Duration timeout, Timed cut) {
-    assertTrue(
-        cut.took().compareTo(timeout) >= 0
-            && cut.took().compareTo(timeout.plus(Duration.ofSeconds(4))) < 0,
-        "answered after " + cut.took().toMillis() + " ms; timeout " + timeout.toMillis() + " ms");
-  }
-
-  /** Quick queries sent one after another while the slow one ran: all answered, none stuck. */
-  private static void assertSimpleQueriesAnswered(List<Timed> during, Duration timeout) {
-    assertTrue(during.size() >= 3, "only " + during.size() + " queries answered meanwhile");
-    for (Timed t : during) {
-      assertEquals(200, t.response().status(), t.response().body());
-      assertTrue(
-          t.took().compareTo(timeout.dividedBy(2)) < 0,
-          "a quick query took " + t.took().toMillis() + " ms during the slow one");
-    }
-  }
-
-  private static void report(
-      String what,
+  /**
+   * One slow query on a server with a short timeout, quick queries sent one after another while it
+   * runs, then: how soon no request thread ran query code, their CPU in the next second, and a
+   * quick query after.
+   */
+  record SlowQuery(
+      String fixture,
       Duration timeout,
       Timed baseline,
       Timed cut,
@@ -216,23 +152,69 @@ class ServeUnderLoadTest {
       Duration stopped,
       long idleCpuNanos,
       Timed after) {
-    long[] ms = during.stream().mapToLong(t -> t.took().toMillis()).sorted().toArray();
-    System.out.printf(
-        Locale.ROOT,
-        "[%s] timeout %d ms: answered %d after %d ms; quick query alone %d ms, during it %d"
-            + " queries (median %d ms, max %d ms), after it %d ms; no query code running %d ms"
-            + " after the answer; request threads' CPU in the next second %d ms%n",
-        what,
-        timeout.toMillis(),
-        cut.response().status(),
-        cut.took().toMillis(),
-        baseline.took().toMillis(),
-        ms.length,
-        ms.length == 0 ? -1 : ms[ms.length / 2],
-        ms.length == 0 ? -1 : ms[ms.length - 1],
-        after.took().toMillis(),
-        stopped.toMillis(),
-        idleCpuNanos / 1_000_000);
+
+    static SlowQuery run(String fixture, Duration timeout) throws Exception {
+      try (EmbeddedFuseki server = EmbeddedFuseki.start(options(timeout))) {
+        String sparql = server.datasetUrl() + "/sparql";
+        Timed baseline = Timed.query(sparql, text("china-name.rq"));
+        CompletableFuture<Timed> slow =
+            CompletableFuture.supplyAsync(() -> Timed.query(sparql, text(fixture)));
+        List<Timed> during = new ArrayList<>();
+        while (!slow.isDone()) {
+          during.add(Timed.query(sparql, text("china-name.rq")));
+        }
+        Timed cut = slow.get();
+        Duration stopped = ServerThreads.awaitNoRunningQuery(Duration.ofSeconds(3));
+        long idleCpu = ServerThreads.requestThreadsCpuNanosOver(Duration.ofSeconds(1));
+        Timed after = Timed.query(sparql, text("china-name.rq"));
+        SlowQuery run =
+            new SlowQuery(fixture, timeout, baseline, cut, during, stopped, idleCpu, after);
+        System.out.println(run.report());
+        return run;
+      }
+    }
+
+    void assertCutAtTheTimeoutAndStopped() {
+      assertEquals(503, cut.response().status(), cut.response().body());
+      assertEquals("Query timed out\n", cut.response().body());
+      // Cut at the timeout, not before, and soon after it (the machine may be busy).
+      assertTrue(
+          cut.took().compareTo(timeout) >= 0
+              && cut.took().compareTo(timeout.plus(Duration.ofSeconds(4))) < 0,
+          "answered after " + cut.took().toMillis() + " ms; timeout " + timeout.toMillis());
+      assertTrue(during.size() >= 3, "only " + during.size() + " queries answered meanwhile");
+      for (Timed t : during) {
+        assertEquals(200, t.response().status(), t.response().body());
+        assertTrue(
+            t.took().compareTo(timeout.dividedBy(2)) < 0,
+            "a quick query took " + t.took().toMillis() + " ms during the slow one");
+      }
+      assertEquals(200, after.response().status());
+      // A query still running would use most of a core in the 1 s window.
+      assertTrue(
+          idleCpuNanos < 200_000_000L,
+          "request threads used " + idleCpuNanos / 1_000_000 + " ms CPU in 1 s after the cut");
+    }
+
+    String report() {
+      long[] ms = during.stream().mapToLong(t -> t.took().toMillis()).sorted().toArray();
+      return String.format(
+          Locale.ROOT,
+          "[%s] timeout %d ms: answered %d after %d ms; quick query alone %d ms, during it %d"
+              + " queries (median %d ms, max %d ms), after it %d ms; no query code running %d ms"
+              + " after the answer; request threads' CPU in the next second %d ms",
+          fixture,
+          timeout.toMillis(),
+          cut.response().status(),
+          cut.took().toMillis(),
+          baseline.took().toMillis(),
+          ms.length,
+          ms.length == 0 ? -1 : ms[ms.length / 2],
+          ms.length == 0 ? -1 : ms[ms.length - 1],
+          after.took().toMillis(),
+          stopped.toMillis(),
+          idleCpuNanos / 1_000_000);
+    }
   }
 
   private static String text(String fixture) {
