@@ -6,20 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -178,11 +174,11 @@ class ServeSecurityTest {
     assumeTrue(Files.isReadable(Path.of("/proc/net/tcp")), "needs Linux's /proc/net/tcp");
     // The workplace forbids traffic to non-loopback addresses, so instead of connecting to one,
     // the kernel's table of listening sockets says which address the port is bound to.
-    Set<String> bound = listening(readOnly.port());
+    Set<String> bound = ListeningSockets.addresses(readOnly.port());
     Set<String> wildcard;
     try (ServeProcess open =
         ServeProcess.start(tmp, Fixtures.createStore(tmp.resolve("open")), "--host", "0.0.0.0")) {
-      wildcard = listening(open.port());
+      wildcard = ListeningSockets.addresses(open.port());
       assertTrue(open.output().startsWith("sdkg: warning: --host 0.0.0.0 makes the endpoint"));
     }
 
@@ -227,7 +223,7 @@ class ServeSecurityTest {
             new Case(
                 "wrong method", Http.send("DELETE", ds + "/sparql", "text/plain", "", null), 405),
             new Case("TRACE", Http.send("TRACE", base + "/", "text/plain", "", null), 405),
-            new Case("bad %-escape", rawGet(readOnly.port(), "/sdkg/sparql?query=%zz"), 400),
+            new Case("bad %-escape", Http.rawGet(readOnly.port(), "/sdkg/sparql?query=%zz"), 400),
             new Case(
                 "bad %-escape in form",
                 Http.send(
@@ -308,27 +304,6 @@ class ServeSecurityTest {
     assertFalse(writable.output().contains(secret));
   }
 
-  /**
-   * A GET sent over a plain socket: Java's HTTP client refuses to send a malformed URL, which is
-   * exactly what this request is.
-   */
-  private static Http.Response rawGet(int port, String pathAndQuery) {
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-      socket.setSoTimeout(30_000);
-      socket
-          .getOutputStream()
-          .write(
-              ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                  .getBytes(StandardCharsets.US_ASCII));
-      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      int status = Integer.parseInt(response.substring(9, 12));
-      String body = response.substring(response.indexOf("\r\n\r\n") + 4);
-      return new Http.Response(status, "", body);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static List<Object> of(Http.Response r) {
     return List.of(r.status(), r.body());
   }
@@ -351,49 +326,5 @@ class ServeSecurityTest {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  /** The local addresses of the sockets listening on {@code port}, from /proc/net/tcp{,6}. */
-  static Set<String> listening(int port) throws IOException {
-    Set<String> addresses = new TreeSet<>();
-    String hexPort = String.format(":%04X", port);
-    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-      Path file = Path.of(table);
-      if (!Files.isReadable(file)) {
-        continue;
-      }
-      for (String line : Files.readAllLines(file)) {
-        String[] f = line.strip().split("\\s+");
-        // f[1] local ADDRESS:PORT in hex, f[3] state; 0A is LISTEN.
-        if (f.length > 3 && f[1].endsWith(hexPort) && f[3].equals("0A")) {
-          addresses.add(address(f[1].substring(0, f[1].indexOf(':'))));
-        }
-      }
-    }
-    return addresses;
-  }
-
-  /**
-   * A kernel hex address as dotted IPv4 (IPv4-mapped IPv6 too); the IPv6 wildcard, which Java binds
-   * for 0.0.0.0 on a dual-stack machine, as 0.0.0.0.
-   */
-  private static String address(String hex) {
-    if (hex.length() == 32) {
-      if (hex.equals("0".repeat(32))) {
-        return "0.0.0.0";
-      }
-      if (!hex.startsWith("0000000000000000FFFF0000")) {
-        return "v6:" + hex;
-      }
-      hex = hex.substring(24);
-    }
-    // Each 32-bit word is in host (little-endian) byte order.
-    return Integer.parseInt(hex.substring(6, 8), 16)
-        + "."
-        + Integer.parseInt(hex.substring(4, 6), 16)
-        + "."
-        + Integer.parseInt(hex.substring(2, 4), 16)
-        + "."
-        + Integer.parseInt(hex.substring(0, 2), 16);
   }
 }
