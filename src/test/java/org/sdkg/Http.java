@@ -1,6 +1,8 @@
 package org.sdkg;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -43,6 +45,27 @@ public final class Http {
       b.header("Authorization", authorization);
     }
     return send(b);
+  }
+
+  /**
+   * A GET sent over a plain socket: Java's HTTP client refuses to send a malformed URL, which is
+   * exactly what this request is.
+   */
+  public static Response rawGet(int port, String pathAndQuery) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      socket.setSoTimeout(30_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int status = Integer.parseInt(response.substring(9, 12));
+      String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+      return new Response(status, "", body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Response send(HttpRequest.Builder request) {

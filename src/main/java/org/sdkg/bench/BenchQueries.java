@@ -18,13 +18,13 @@ import org.sdkg.query.QueryText;
  * The query library ({@code queries/*.rq}) with its declared default parameters substituted, as
  * SPARQL text ready to send over HTTP: the fixed parameter set of the query benchmarks.
  */
-final class BenchQueries {
+public final class BenchQueries {
   /** One query to send: its library name and its SPARQL text. */
-  record Named(String name, String sparql) {}
+  public record Named(String name, String sparql) {}
 
   private BenchQueries() {}
 
-  static List<Named> load(Path queriesFolder) {
+  public static List<Named> load(Path queriesFolder) {
     ParameterBinder binder = ParameterBinder.standard();
     List<Named> out = new ArrayList<>();
     for (QueryText text : QueryLibrary.in(queriesFolder).all()) {

@@ -9,9 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Query latency and throughput over HTTP against a SPARQL endpoint ({@code sdkg serve}), with the
@@ -30,7 +35,7 @@ public final class HttpQueryBench {
   private final HttpClient client;
   private final URI endpoint;
 
-  HttpQueryBench(URI endpoint) {
+  public HttpQueryBench(URI endpoint) {
     this.endpoint = endpoint;
     this.client =
         HttpClient.newBuilder()
@@ -39,8 +44,17 @@ public final class HttpQueryBench {
             .build();
   }
 
+  /** The outcome of one request: HTTP status (0 when no answer came) and latency in ms. */
+  public record Answer(int status, double millis) {}
+
   /** Sends one query; returns its latency in ms, or -1 when it failed. */
   double send(String sparql) {
+    Answer a = exchange(sparql);
+    return a.status() == 200 ? a.millis() : -1;
+  }
+
+  /** Sends one query and reads the whole answer. */
+  public Answer exchange(String sparql) {
     HttpRequest request =
         HttpRequest.newBuilder(endpoint)
             .timeout(Duration.ofSeconds(120))
@@ -51,13 +65,12 @@ public final class HttpQueryBench {
     long start = System.nanoTime();
     try {
       HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      double ms = (System.nanoTime() - start) / 1e6;
-      return response.statusCode() == 200 ? ms : -1;
+      return new Answer(response.statusCode(), (System.nanoTime() - start) / 1e6);
     } catch (IOException e) {
-      return -1;
+      return new Answer(0, (System.nanoTime() - start) / 1e6);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return -1;
+      return new Answer(0, (System.nanoTime() - start) / 1e6);
     }
   }
 
@@ -102,9 +115,50 @@ public final class HttpQueryBench {
     }
   }
 
-  void load(List<BenchQueries.Named> queries, int connections, int seconds) {
+  /**
+   * The figures of one {@link #load} run: requests that answered 200, failures by HTTP status (0
+   * for no answer: refused, reset, client timeout), and latency percentiles of the answered ones.
+   */
+  public record LoadResult(
+      int connections,
+      double seconds,
+      long requests,
+      SortedMap<Integer, Long> failures,
+      double p50,
+      double p95,
+      double p99,
+      double max) {
+    public long errors() {
+      return failures.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public double requestsPerSecond() {
+      return requests / seconds;
+    }
+
+    /** One Markdown table row: connections, seconds, requests, requests/s, errors, p50-p99. */
+    public String tableRow() {
+      return String.format(
+          Locale.ROOT,
+          "| %d | %.1f | %d | %.1f | %d | %.1f | %.1f | %.1f |",
+          connections,
+          seconds,
+          requests,
+          requestsPerSecond(),
+          errors(),
+          p50,
+          p95,
+          p99);
+    }
+  }
+
+  /**
+   * {@code connections} client threads, each with one request in flight at all times, cycling
+   * through {@code queries} (each thread from its own offset) until {@code seconds} have passed.
+   */
+  public LoadResult load(List<BenchQueries.Named> queries, int connections, int seconds) {
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-    AtomicLong errors = new AtomicLong();
+    ConcurrentMap<Integer, LongAdder> failures = new ConcurrentHashMap<>();
     List<List<Double>> latencies = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     long start = System.nanoTime();
@@ -116,11 +170,11 @@ public final class HttpQueryBench {
           new Thread(
               () -> {
                 for (int i = offset; System.nanoTime() < deadline; i++) {
-                  double ms = send(queries.get(i % queries.size()).sparql());
-                  if (ms < 0) {
-                    errors.incrementAndGet();
+                  Answer a = exchange(queries.get(i % queries.size()).sparql());
+                  if (a.status() == 200) {
+                    mine.add(a.millis());
                   } else {
-                    mine.add(ms);
+                    failures.computeIfAbsent(a.status(), k -> new LongAdder()).increment();
                   }
                 }
               },
@@ -133,25 +187,24 @@ public final class HttpQueryBench {
         t.join();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return;
+        throw new IllegalStateException("interrupted while the load ran", e);
       }
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     double[] all =
         latencies.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).toArray();
     Arrays.sort(all);
-    System.out.printf(
-        Locale.ROOT,
-        "| %d | %.1f | %d | %.1f | %d | %.1f | %.1f | %.1f |%n",
+    SortedMap<Integer, Long> failed = new TreeMap<>();
+    failures.forEach((status, n) -> failed.put(status, n.sum()));
+    return new LoadResult(
         connections,
         elapsed,
         all.length,
-        all.length / elapsed,
-        errors.get(),
+        Collections.unmodifiableSortedMap(failed),
         percentile(all, 50),
         percentile(all, 95),
-        percentile(all, 99));
-    System.out.flush();
+        percentile(all, 99),
+        all.length == 0 ? Double.NaN : all[all.length - 1]);
   }
 
   /**
@@ -175,7 +228,9 @@ public final class HttpQueryBench {
         "| connections | seconds | requests | requests/s | errors | p50 ms | p95 ms | p99 ms |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (String c : args[4].split(",")) {
-      bench.load(queries, Integer.parseInt(c.strip()), Integer.parseInt(args[3]));
+      System.out.println(
+          bench.load(queries, Integer.parseInt(c.strip()), Integer.parseInt(args[3])).tableRow());
+      System.out.flush();
     }
   }
 }

@@ -36,6 +36,7 @@ public final class RdfFiles {
       throw new RdfFileException(
           file + ": unknown RDF syntax; name the file .ttl, .nt, .nq, .trig, .jsonld or .rdf");
     }
+    JsonLdContexts.refuseRemote();
     DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
     try {
       RDFParser.source(file).lang(lang).errorHandler(new Positions(file, warnings)).parse(dataset);

@@ -31,15 +31,17 @@ final class DatasetEndpoints {
     // Queries see the union of the named graphs as their default graph, as `sdkg query` does on
     // the store, so the library queries run unchanged; writes still address real graphs.
     Context queryContext = context.copy().set(TDB2.symUnionDefaultGraph, true);
-    CappedQuery capped = options.maxResults() > 0 ? new CappedQuery(options.maxResults()) : null;
+    GuardedQuery guarded =
+        new GuardedQuery(GuardedQuery.defaultSlots(), options.timeout(), options.maxResults());
     DataService.Builder service = DataService.newBuilder(dataset);
     for (String name : List.of("", "sparql", "query")) {
-      Endpoint.Builder query =
-          Endpoint.create().operation(Operation.Query).endpointName(name).context(queryContext);
-      if (capped != null) {
-        query.processor(capped);
-      }
-      service.addEndpoint(query.build());
+      service.addEndpoint(
+          Endpoint.create()
+              .operation(Operation.Query)
+              .endpointName(name)
+              .context(queryContext)
+              .processor(guarded)
+              .build());
     }
     service.addEndpoint(endpoint(Operation.GSP_R, "", context, null));
     service.addEndpoint(endpoint(Operation.GSP_R, "get", context, null));

@@ -17,9 +17,12 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.shiro.FMod_Shiro;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.DefaultServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.sdkg.ontology.JsonLdContexts;
 import org.sdkg.query.QueryException;
 import org.sdkg.query.QueryLibrary;
 import org.sdkg.store.Credentials;
@@ -34,6 +37,7 @@ import org.sdkg.store.TdbStore;
  * written outside the store.
  */
 public final class EmbeddedFuseki implements AutoCloseable {
+  private static final int HTTP_THREADS = 200;
   private final FusekiServer server;
   private final TdbStore store;
   private final ServeOptions options;
@@ -53,6 +57,8 @@ public final class EmbeddedFuseki implements AutoCloseable {
    * @throws ServeException when the server cannot bind its address
    */
   public static EmbeddedFuseki start(ServeOptions options) {
+    // Uploads (with --update) are parsed in this JVM: JSON-LD must not fetch @context URLs.
+    JsonLdContexts.refuseRemote();
     TdbStore store = TdbStore.openExisting(options.store());
     try {
       FusekiServer server = build(store.dataset(), options);
@@ -96,6 +102,11 @@ public final class EmbeddedFuseki implements AutoCloseable {
     FusekiServer.Builder builder =
         FusekiServer.create()
             .port(options.port())
+            // Embedded Fuseki's default pool is 20 threads: with more clients than that, requests
+            // sit unread until Jetty's 30 s idle timeout closes their connections unanswered.
+            // Jetty's own default, as the standalone Fuseki server uses; GuardedQuery limits how
+            // many of them run a query at once.
+            .numServerThreads(2, HTTP_THREADS)
             .add(options.dataset(), DatasetEndpoints.build(store, options))
             .enablePing(true)
             .enableStats(true)
@@ -106,11 +117,18 @@ public final class EmbeddedFuseki implements AutoCloseable {
                 Fuseki.attrFusekiServerCtl, new FusekiServerCtl(options.fusekiBase()))
             .addServlet("/$/server", new ActionServerStatus())
             .addServlet("/examples", examples(options))
+            .addFilter("/*", new MalformedParameters())
             .fusekiModules(modules(options.access()));
     if (options.access() instanceof Access.Update update) {
       builder.securityHandler(securityHandler(update.credentials()));
     }
-    return builder.build();
+    FusekiServer server = builder.build();
+    // Jetty's static-file servlet (the UI's files) lists folders such as /static/ by default.
+    server
+        .getJettyServer()
+        .getDescendant(ServletContextHandler.class)
+        .setInitParameter(DefaultServlet.CONTEXT_INIT + "dirAllowed", "false");
+    return server;
   }
 
   private static ExamplesServlet examples(ServeOptions options) {

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.sdkg.ontology.JsonLdContexts;
 
 /**
  * Turns a TDB2 store or RDF files into the list of {@link GraphUpload}s that {@code load} sends.
@@ -167,6 +168,7 @@ public final class GraphSources {
       problems.add(file + ": no such file");
       return null;
     }
+    JsonLdContexts.refuseRemote();
     DatasetGraph parsed = DatasetGraphFactory.createGeneral();
     try {
       RDFParser.source(file)
@@ -175,7 +177,9 @@ public final class GraphSources {
           .parse(parsed);
       return parsed;
     } catch (RiotParseException e) {
-      problems.add(file + ":" + e.getLine() + ": " + e.getOriginalMessage() + "; fix the file");
+      // Jena reports line -1 when it has no position (e.g. a JSON-LD loading error).
+      String at = e.getLine() > 0 ? file + ":" + e.getLine() : file.toString();
+      problems.add(at + ": " + e.getOriginalMessage() + "; fix the file");
     } catch (RiotException e) {
       problems.add(file + ": " + e.getMessage() + "; fix the file");
     }
