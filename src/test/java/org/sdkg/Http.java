@@ -13,6 +13,9 @@ import java.time.Duration;
 
 /** Plain HTTP for tests that check status codes, headers and bodies exactly. */
 public final class Http {
+  // Jetty may close a kept-alive connection right after an error response; a PUT or POST sent on it
+  // at that moment gets no bytes back, and the JDK client retries only GETs then unless
+  // -Djdk.httpclient.enableAllMethodRetry=true, which the pom's surefire argLine sets.
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
