@@ -117,6 +117,7 @@ public final class EmbeddedFuseki implements AutoCloseable {
                 Fuseki.attrFusekiServerCtl, new FusekiServerCtl(options.fusekiBase()))
             .addServlet("/$/server", new ActionServerStatus())
             .addServlet("/examples", examples(options))
+            .addFilter("/*", new UnreadBodies())
             .addFilter("/*", new MalformedParameters())
             .fusekiModules(modules(options.access()));
     if (options.access() instanceof Access.Update update) {

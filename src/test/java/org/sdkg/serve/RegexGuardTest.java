@@ -35,12 +35,12 @@ class RegexGuardTest {
 
   private static final String LITERALS =
       """
-      <urn:s1> <urn:p> "Alpha beta" .
-      <urn:s2> <urn:p> "alpha"@en .
-      <urn:s3> <urn:p> "ab12cd34"^^<http://www.w3.org/2001/XMLSchema#string> .
-      <urn:s4> <urn:p> 42 .
-      <urn:s5> <urn:p> <urn:iri> .
-      <urn:s6> <urn:p> "a.b.c" .
+      <https://e.org/s1> <https://e.org/p> "Alpha beta" .
+      <https://e.org/s2> <https://e.org/p> "alpha"@en .
+      <https://e.org/s3> <https://e.org/p> "ab12cd34"^^<http://www.w3.org/2001/XMLSchema#string> .
+      <https://e.org/s4> <https://e.org/p> 42 .
+      <https://e.org/s5> <https://e.org/p> <https://e.org/iri> .
+      <https://e.org/s6> <https://e.org/p> "a.b.c" .
       """;
 
   private static DatasetGraph dataset(String turtle) {
@@ -117,7 +117,13 @@ class RegexGuardTest {
   void stuckRegex_endsAtTheDeadline_whereverItIsInTheQuery(String sparql) {
     String text = "\"" + "a".repeat(38) + "!\"";
     // Two rows, so that ORDER BY has something to compare.
-    DatasetGraph ds = dataset("<urn:s1> <urn:p> " + text + " . <urn:s2> <urn:p> " + text + " .");
+    DatasetGraph ds =
+        dataset(
+            "<https://e.org/s1> <https://e.org/p> "
+                + text
+                + " . <https://e.org/s2> <https://e.org/p> "
+                + text
+                + " .");
     Query query = QueryFactory.create(PREFIXES + sparql.replace("STUCK", STUCK));
     long start = System.nanoTime();
 
@@ -131,7 +137,7 @@ class RegexGuardTest {
 
   @Test
   void stuckRegex_endsWhenJenasTimeoutCancelsTheQuery() {
-    DatasetGraph ds = dataset("<urn:s> <urn:p> \"" + "a".repeat(38) + "!\" .");
+    DatasetGraph ds = dataset("<https://e.org/s> <https://e.org/p> \"" + "a".repeat(38) + "!\" .");
     Query query =
         RegexGuard.rewrite(
             QueryFactory.create("SELECT ?s { ?s ?p ?o FILTER(REGEX(?o, " + STUCK + ")) }"),
