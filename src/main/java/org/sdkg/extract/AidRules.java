@@ -1,6 +1,8 @@
 package org.sdkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.sdkg.nlp.Token;
 
 /**
@@ -34,7 +36,7 @@ final class AidRules {
       return; // "received a delegation from China"
     }
     boolean needsTo = trigger == transfer;
-    boolean needsObject = trigger == support && help < 0 && transfer < 0;
+    boolean needsObject = trigger == support;
     if (receivedFrom(c, context, tokens, trigger, out) || trigger == receive) {
       return; // "Kenya received bed nets from Japan", or a receiving word with no giver
     }
@@ -116,7 +118,7 @@ final class AidRules {
    */
   private static List<String> coordinatedBefore(Clause c, Parties.Party giver) {
     List<Token> tokens = c.sentence().tokens();
-    List<String> others = new java.util.ArrayList<>();
+    List<String> others = new ArrayList<>();
     int at = giver.at();
     boolean moved = true;
     while (moved) {
@@ -127,7 +129,7 @@ final class AidRules {
         }
         boolean listed = true;
         for (int k = m.to(); k < at; k++) {
-          String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+          String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
           listed &= w.equals(",") || w.equals("and") || w.equals("the");
         }
         if (listed && m.to() < at && !others.contains(m.key()) && !m.key().equals(giver.code())) {
