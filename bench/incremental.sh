@@ -5,6 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${1:-5}"
 n="${2:-10000}"
 ensure_jar
+info="$(machine_info)" # now, before the runs: the load average is the one they start under
 corpus_copy="$WORK_DIR/incremental-corpus"
 store="$WORK_DIR/incremental-store"
 ttl="$WORK_DIR/incremental.ttl"
@@ -43,7 +44,7 @@ out="$WORK_DIR/incremental.md"
 {
   echo "## Incremental update"
   echo
-  machine_info
+  echo "$info"
   echo "- Store: the $n-article build; each run appends one sentence to one article, then runs"
   echo "  \`/usr/bin/time -v java -Xmx1g -jar target/sdkg.jar build --articles CORPUS --store STORE --output OUT.ttl\`,"
   echo "  then the same build again with nothing changed (no-op)"

@@ -6,6 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${1:-5}"
 n="${2:-10000}"
 ensure_jar
+info="$(machine_info)" # now, before the runs: the load average is the one they start under
 lib="$WORK_DIR/lib"
 if [ ! -f "$lib/jena-cmds.jar" ]; then
   (cd "$PROJECT_DIR" && mvn -B -q dependency:copy -Dartifact=org.apache.jena:jena-cmds:5.6.0 \
@@ -29,23 +30,24 @@ for r in $(seq 1 "$runs"); do
   rm -rf "$WORK_DIR/load-store"
   timed "$WORK_DIR/load.time" java -Xmx1g -cp "$lib/jena-cmds.jar:$JAR" tdb2.tdbloader \
     --loc "$WORK_DIR/load-store" "$nq" >"$WORK_DIR/load-tdbloader.out" 2>&1
-  echo "$(wall_seconds "$WORK_DIR/load.time") $(peak_rss_mb "$WORK_DIR/load.time")" >>"$WORK_DIR/load-tdbloader.runs"
+  echo "$(wall_seconds "$WORK_DIR/load.time") $(peak_rss_mb "$WORK_DIR/load.time") files_mb=$(($(du -sb --apparent-size "$WORK_DIR/load-store" | cut -f1) >> 20))" \
+    >>"$WORK_DIR/load-tdbloader.runs"
   echo "bench: load run $r: sdkg $(tail -1 "$WORK_DIR/load-sdkg.runs"); tdbloader $(tail -1 "$WORK_DIR/load-tdbloader.runs")" >&2
 done
 rm -rf "$WORK_DIR/load-store"
 sdkg_wall="$(cut -d' ' -f1 "$WORK_DIR/load-sdkg.runs" | median)"
 jena_wall="$(cut -d' ' -f1 "$WORK_DIR/load-tdbloader.runs" | median)"
 ratios="$(paste -d' ' "$WORK_DIR/load-sdkg.runs" "$WORK_DIR/load-tdbloader.runs" |
-  awk '{ print $1 / $(NF - 1) }' | median_min_max 2)"
+  awk '{ print $1 / $(NF - 2) }' | median_min_max 2)"
 loader="$(grep -o 'Loader = [A-Za-z]*' "$WORK_DIR/load-tdbloader.out" | head -1 || true)"
 out="$WORK_DIR/load.md"
 {
   echo "## Load rate vs tdb2.tdbloader"
   echo
-  machine_info
+  echo "$info"
   echo "- File: \`sdkg dump -f nq\` of the $n-article build: $quads quads, $(du -h "$nq" | cut -f1)"
   echo "- sdkg: \`/usr/bin/time -v java -Xmx1g -cp target/sdkg.jar org.sdkg.bench.StoreLoadBench FILE.nq NEW-STORE\`"
-  echo "  (TdbStore, one write transaction per 32 graphs as \`sdkg build\` writes, then compaction)"
+  echo "  (TdbStore, one write transaction per 256 graphs as \`sdkg build\` writes, then \`compactIfGrown\`: compaction only once the files have doubled)"
   echo "- Jena: \`/usr/bin/time -v java -Xmx1g -cp jena-cmds-5.6.0.jar:target/sdkg.jar tdb2.tdbloader --loc NEW-STORE FILE.nq\`"
   echo "  (default loader${loader:+; it reports \"$loader\"})"
   echo "- $runs runs each, alternating; wall time includes JVM start"
@@ -60,7 +62,8 @@ out="$WORK_DIR/load.md"
     'BEGIN { printf "| tdb2.tdbloader | %s | %.0f | %s |\n", wr, q / w, rss }'
   echo
   echo "sdkg / tdbloader wall-time ratio, median of per-run ratios (min–max): **$ratios** (target ≤ 1.2)."
-  echo "Phases of the last sdkg run: $(tail -1 "$WORK_DIR/load-sdkg.runs" | cut -d' ' -f3-)"
+  echo "Phases of the last sdkg run: $(tail -1 "$WORK_DIR/load-sdkg.runs" | cut -d' ' -f3-);"
+  echo "store files of the last tdbloader run: $(tail -1 "$WORK_DIR/load-tdbloader.runs" | cut -d' ' -f3-)."
   load_at_end
 } >"$out"
 replace_section load "$out"

@@ -9,22 +9,29 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.sdkg.store.GraphBuild;
 import org.sdkg.store.TdbStore;
 
 /**
  * Loads an N-Quads file into a new TDB2 store through sdkg's own write path ({@link TdbStore}), the
  * way {@code sdkg build} writes: one write transaction per batch of named graphs, quads added one
- * by one, then the store compacted. Compared against Jena's bulk loader ({@code tdb2.tdbloader}) on
- * the same file by {@code bench/load.sh}.
+ * by one, then {@link TdbStore#compactIfGrown} as the build ends. Compared against Jena's bulk
+ * loader ({@code tdb2.tdbloader}) on the same file by {@code bench/load.sh}.
  */
 public final class StoreLoadBench {
   /** Graphs per write transaction, as {@code sdkg build} batches articles. */
-  static final int GRAPHS_PER_TRANSACTION = 32;
+  static final int GRAPHS_PER_TRANSACTION = GraphBuild.BATCH;
 
   private StoreLoadBench() {}
 
   /** What one load did and how long its phases took. */
-  public record Result(long quads, int graphs, double loadSeconds, double compactSeconds) {}
+  public record Result(
+      long quads,
+      int graphs,
+      double loadSeconds,
+      double compactSeconds,
+      boolean compacted,
+      long filesBytes) {}
 
   /** Loads {@code nquads} into a store created in the empty or missing folder {@code dir}. */
   public static Result load(Path nquads, Path dir) {
@@ -35,10 +42,15 @@ public final class StoreLoadBench {
       RDFParser.source(nquads).parse(batcher);
       batcher.flush();
       long loaded = System.nanoTime();
-      store.compact();
-      long compacted = System.nanoTime();
+      boolean compacted = store.compactIfGrown();
+      long end = System.nanoTime();
       return new Result(
-          batcher.quads, batcher.graphs, (loaded - start) / 1e9, (compacted - loaded) / 1e9);
+          batcher.quads,
+          batcher.graphs,
+          (loaded - start) / 1e9,
+          (end - loaded) / 1e9,
+          compacted,
+          store.filesSize());
     }
   }
 
@@ -93,10 +105,12 @@ public final class StoreLoadBench {
     Result r = load(Path.of(args[0]), Path.of(args[1]));
     System.out.printf(
         Locale.ROOT,
-        "quads=%d\tgraphs=%d\tload_s=%.3f\tcompact_s=%.3f%n",
+        "quads=%d\tgraphs=%d\tload_s=%.3f\tcompact_s=%.3f\tcompacted=%b\tfiles_mb=%d%n",
         r.quads(),
         r.graphs(),
         r.loadSeconds(),
-        r.compactSeconds());
+        r.compactSeconds(),
+        r.compacted(),
+        r.filesBytes() >> 20);
   }
 }

@@ -21,6 +21,7 @@ import org.sdkg.store.Dumper;
 import org.sdkg.store.GraphBuild;
 import org.sdkg.store.StoreException;
 import org.sdkg.store.TdbStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +40,6 @@ import picocli.CommandLine.Spec;
     })
 public final class BuildCommand implements Callable<Integer> {
   public static final String COMMAND_NAME = "build";
-  private static final int BATCH = 32;
 
   private final Supplier<Extractor> extractors;
 
@@ -73,12 +73,29 @@ public final class BuildCommand implements Callable<Integer> {
       defaultValue = "output/sdkg.ttl")
   Path output;
 
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      description =
+          "Articles written to the store per transaction (default: ${DEFAULT-VALUE}). Smaller"
+              + " batches lose less work when a build is killed; larger ones write faster.",
+      defaultValue = "" + GraphBuild.BATCH)
+  int batch;
+
   @Option(names = "--rebuild", description = "Delete the store and extract every article again.")
   boolean rebuild;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (batch < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--batch must be at least 1; found " + batch);
+    }
+    if (input.threads() < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be at least 1; found " + input.threads());
+    }
     for (Path input : articles) {
       if (!Files.exists(input)) {
         throw new UserException(
@@ -101,7 +118,7 @@ public final class BuildCommand implements Callable<Integer> {
                 ArticleGraphMapper.create(),
                 CodeFingerprint.current(),
                 input.threads(),
-                BATCH);
+                batch);
         report = build.run(tdb, ingest.articles(), progress(err));
         new Dumper(tdb).write(DumpFormat.TTL, Optional.empty(), output);
       }

@@ -25,6 +25,7 @@ public final class TdbStore implements AutoCloseable {
   private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
   private static final String BUILT_BY = "sdkg-built-by.txt";
   private static final String BUILDING = "sdkg-build-in-progress.txt";
+  private static final String COMPACTED_SIZE = "sdkg-compacted-size.txt";
 
   private final Path dir;
   private final DatasetGraph dataset;
@@ -159,6 +160,45 @@ public final class TdbStore implements AutoCloseable {
    */
   public void compact() {
     DatabaseMgr.compact(dataset, true);
+  }
+
+  /**
+   * Compacts when the store's files have more than doubled since the last compaction, and says
+   * whether it did. Compaction copies every live quad, so doing it after every build made it a
+   * fixed cost of the store's whole size (a third of loading the 1,000-article benchmark dump);
+   * doubling before compacting bounds the folder at twice its live size while the copying costs at
+   * most about as much again as the writing that caused it. A store never compacted here (a new
+   * one, or one built by an older sdkg) counts from its size now: a first build writes few large
+   * transactions and leaves little waste (measured in docs/BENCHMARKS.md).
+   */
+  public boolean compactIfGrown() {
+    long size = filesSize();
+    Optional<Long> base = readLong(COMPACTED_SIZE);
+    if (base.isPresent() && size <= 2 * base.get()) {
+      return false;
+    }
+    if (base.isPresent()) {
+      compact();
+    }
+    writeLine(COMPACTED_SIZE, Long.toString(filesSize()));
+    return base.isPresent();
+  }
+
+  /** Bytes in the store's files (TDB2's and sdkg's), as the file system reports their lengths. */
+  public long filesSize() {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Optional<Long> readLong(String fileName) {
+    try {
+      return readLine(fileName).map(Long::parseLong);
+    } catch (NumberFormatException e) {
+      return Optional.empty(); // an unreadable record only means this build starts counting afresh
+    }
   }
 
   /**

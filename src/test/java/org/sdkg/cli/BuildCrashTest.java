@@ -34,6 +34,8 @@ import org.sdkg.store.CodeFingerprint;
 class BuildCrashTest {
   private static final Duration RUN = Duration.ofMinutes(4);
   private static final String MARKER = "sdkg-build-in-progress.txt";
+  private static final String COMPACTED_SIZE = "sdkg-compacted-size.txt";
+  private static final String BUILT_BY = "sdkg-built-by.txt";
 
   @TempDir Path dir;
 
@@ -43,6 +45,11 @@ class BuildCrashTest {
     EMPTY,
     /** The complete earlier build of 36 of the 40 articles: the killed build adds 4. */
     EARLIER_BUILD,
+    /**
+     * The earlier build, its compaction record lowered to 1 byte so that the store's files count as
+     * grown and the killed build compacts ({@link org.sdkg.store.TdbStore#compactIfGrown}).
+     */
+    EARLIER_BUILD_OUTGROWN,
     /** The earlier build, and both builds run with {@code --rebuild}. */
     REBUILD
   }
@@ -53,19 +60,20 @@ class BuildCrashTest {
    * build, and the TDB2 data folder the store ends in (a higher number means one more compaction).
    */
   enum KillPoint {
-    STORE_CREATED(Start.EMPTY, "store-opened", 40, false, "Data-0002"),
-    EXTRACTING(Start.EMPTY, "extracted@3", 40, true, "Data-0002"),
-    MID_BATCH_TRANSACTION(Start.EMPTY, "batch-write@1", 40, true, "Data-0002"),
-    FIRST_BATCH_COMMITTED(Start.EMPTY, "batch-committed@1", 8, true, "Data-0002"),
-    MID_MERGED_GRAPH_TRANSACTION(Start.EMPTY, "merged-graph", 0, true, "Data-0002"),
-    MID_COMPACTION(Start.EMPTY, null, 0, true, "Data-0002"),
-    WRITING_BUILT_BY(Start.EMPTY, "rename-file:sdkg-built-by.txt", 0, true, "Data-0003"),
-    MID_FIRST_DUMP(Start.EMPTY, "write-file:sdkg.ttl", 0, false, "Data-0002"),
-    INCREMENTAL_BATCH_COMMITTED(Start.EARLIER_BUILD, "batch-committed@1", 0, true, "Data-0003"),
-    INCREMENTAL_BEFORE_COMPACTION(Start.EARLIER_BUILD, "merged-committed", 0, true, "Data-0003"),
-    MID_DUMP_REPLACEMENT(Start.EARLIER_BUILD, "write-file:sdkg.ttl", 0, false, "Data-0003"),
-    DUMP_WRITTEN_NOT_RENAMED(Start.EARLIER_BUILD, "rename-file:sdkg.ttl", 0, false, "Data-0003"),
-    REBUILD_DELETING_STORE(Start.REBUILD, "delete-store@5", 40, false, "Data-0002");
+    STORE_CREATED(Start.EMPTY, "store-opened", 40, false, "Data-0001"),
+    EXTRACTING(Start.EMPTY, "extracted@3", 40, true, "Data-0001"),
+    MID_BATCH_TRANSACTION(Start.EMPTY, "batch-write@1", 40, true, "Data-0001"),
+    FIRST_BATCH_COMMITTED(Start.EMPTY, "batch-committed@1", 8, true, "Data-0001"),
+    MID_MERGED_GRAPH_TRANSACTION(Start.EMPTY, "merged-graph", 0, true, "Data-0001"),
+    WRITING_BUILT_BY(Start.EMPTY, "rename-file:sdkg-built-by.txt", 0, true, "Data-0001"),
+    MID_FIRST_DUMP(Start.EMPTY, "write-file:sdkg.ttl", 0, false, "Data-0001"),
+    INCREMENTAL_BATCH_COMMITTED(Start.EARLIER_BUILD, "batch-committed@1", 0, true, "Data-0001"),
+    INCREMENTAL_MERGED_COMMITTED(Start.EARLIER_BUILD, "merged-committed", 0, true, "Data-0001"),
+    MID_COMPACTION(Start.EARLIER_BUILD_OUTGROWN, null, 0, true, "Data-0002"),
+    COMPACTED(Start.EARLIER_BUILD_OUTGROWN, "compacted", 0, true, "Data-0002"),
+    MID_DUMP_REPLACEMENT(Start.EARLIER_BUILD, "write-file:sdkg.ttl", 0, false, "Data-0001"),
+    DUMP_WRITTEN_NOT_RENAMED(Start.EARLIER_BUILD, "rename-file:sdkg.ttl", 0, false, "Data-0001"),
+    REBUILD_DELETING_STORE(Start.REBUILD, "delete-store@5", 40, false, "Data-0001");
 
     final Start start;
     final Optional<String> crashPoint;
@@ -89,6 +97,9 @@ class BuildCrashTest {
     CrashCorpus corpus = CrashCorpus.get();
     if (point.start != Start.EMPTY) {
       CrashCorpus.copyTree(corpus.earlierBuild.resolve("output"), dir.resolve("output"));
+    }
+    if (point.start == Start.EARLIER_BUILD_OUTGROWN) {
+      Files.writeString(dir.resolve(STORE).resolve(COMPACTED_SIZE), "1\n");
     }
     List<String> args =
         point.start == Start.REBUILD ? corpus.buildArgs("--rebuild") : corpus.buildArgs();
@@ -153,14 +164,20 @@ class BuildCrashTest {
           assertEquals(List.of("Data-0001", MARKER, "tdb.lock"), names(store));
       case MID_COMPACTION ->
           assertEquals(
-              List.of("Data-0001", "Data-0002-tmp", MARKER, "tdb.lock"),
+              List.of("Data-0001", "Data-0002-tmp", MARKER, BUILT_BY, COMPACTED_SIZE, "tdb.lock"),
               names(store),
               "killed while compacting into Data-0002-tmp");
+      case COMPACTED -> {
+        assertEquals(
+            List.of("Data-0002", MARKER, BUILT_BY, COMPACTED_SIZE, "tdb.lock"), names(store));
+        long recorded = Long.parseLong(Files.readString(store.resolve(COMPACTED_SIZE)).strip());
+        assertTrue(recorded > 1, "the compacted size is recorded before the kill: " + recorded);
+      }
       case WRITING_BUILT_BY -> {
         List<String> names = names(store);
-        assertEquals(4, names.size(), names.toString());
+        assertEquals(5, names.size(), names.toString());
         assertTrue(names.get(0).matches("\\.sdkg-built-by\\.txt\\.\\d+\\.tmp"), names.toString());
-        assertEquals(List.of("Data-0002", MARKER, "tdb.lock"), names.subList(1, 4));
+        assertEquals(List.of("Data-0001", MARKER, COMPACTED_SIZE, "tdb.lock"), names.subList(1, 5));
       }
       case MID_FIRST_DUMP -> {
         assertFalse(Files.exists(dump), "no dump rather than a truncated one");
@@ -174,8 +191,9 @@ class BuildCrashTest {
         assertDumpIs(corpus.earlierDump, dump, "the earlier dump, untouched");
         assertDumpIs(corpus.cleanDump, onlyTempDump(), "the complete new dump, not yet renamed");
       }
-      case INCREMENTAL_BATCH_COMMITTED, INCREMENTAL_BEFORE_COMPACTION ->
-          assertEquals(List.of("Data-0002", MARKER, "sdkg-built-by.txt", "tdb.lock"), names(store));
+      case INCREMENTAL_BATCH_COMMITTED, INCREMENTAL_MERGED_COMMITTED ->
+          assertEquals(
+              List.of("Data-0001", MARKER, BUILT_BY, COMPACTED_SIZE, "tdb.lock"), names(store));
       case REBUILD_DELETING_STORE -> {
         assertFalse(Files.exists(store), "the store is gone in one rename");
         assertTrue(Files.isDirectory(dir.resolve("output/.store.deleting")));

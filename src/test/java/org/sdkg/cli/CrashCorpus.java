@@ -32,15 +32,17 @@ import org.sdkg.store.TdbStore;
 /**
  * The corpus of the crash tests and its clean builds, made once per test JVM under {@code
  * target/crash-corpus}: the six example articles plus 34 generated ones (40 articles, so a build
- * writes two batches), a clean build of all of them, and a complete earlier build of 36 of them
- * that incremental scenarios start from. Builds run as {@code sdkg build --articles ARTICLES
- * --store output/store --output output/sdkg.ttl} in a scenario folder.
+ * with {@code --batch 32} writes two batches), a clean build of all of them, and a complete earlier
+ * build of 36 of them that incremental scenarios start from. Builds run as {@code sdkg build
+ * --articles ARTICLES --store output/store --output output/sdkg.ttl --batch 32} in a scenario
+ * folder.
  */
 final class CrashCorpus {
   static final int ARTICLES = 40;
   static final int EARLIER_ARTICLES = 36;
   static final String STORE = "output/store";
   static final String DUMP = "output/sdkg.ttl";
+  static final String BATCH = "32";
   private static final int GENERATED = ARTICLES - 6;
 
   private static CrashCorpus instance;
@@ -106,7 +108,9 @@ final class CrashCorpus {
             "--store",
             dir.resolve(STORE).toString(),
             "--output",
-            dir.resolve(DUMP).toString());
+            dir.resolve(DUMP).toString(),
+            "--batch",
+            BATCH);
     assertEquals(0, r.exitCode(), r.err());
     String read = count + " articles read (" + count + " extracted, 0 unchanged, 0 removed), ";
     int at = r.err().indexOf(read);
@@ -119,7 +123,15 @@ final class CrashCorpus {
     List<String> args =
         new ArrayList<>(
             List.of(
-                "build", "--articles", articles.toString(), "--store", STORE, "--output", DUMP));
+                "build",
+                "--articles",
+                articles.toString(),
+                "--store",
+                STORE,
+                "--output",
+                DUMP,
+                "--batch",
+                BATCH));
     args.addAll(List.of(more));
     return args;
   }
@@ -159,7 +171,8 @@ final class CrashCorpus {
     }
     assertEquals(cleanStore.prefixes().getMapping(), rebuilt.prefixes().getMapping());
     assertEquals(List.of("sdkg.ttl", "store"), names(dir.resolve("output")), "no temporary files");
-    assertEquals(List.of(dataDir, "sdkg-built-by.txt", "tdb.lock"), names(store));
+    assertEquals(
+        List.of(dataDir, "sdkg-built-by.txt", "sdkg-compacted-size.txt", "tdb.lock"), names(store));
     assertEquals(
         CodeFingerprint.current() + "\n", Files.readString(store.resolve("sdkg-built-by.txt")));
   }

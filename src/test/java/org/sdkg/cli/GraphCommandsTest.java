@@ -187,6 +187,23 @@ class GraphCommandsTest {
   }
 
   @Test
+  void build_batchOrThreadsBelowOne_isAUsageError_andLeavesTheStoreAlone() {
+    for (String option : List.of("--batch", "--threads")) {
+      Run r = build(option, "0");
+      assertEquals(2, r.exitCode(), r.err());
+      assertEquals(option + " must be at least 1; found 0", r.err().lines().findFirst().get());
+      assertFalse(Files.exists(store));
+    }
+  }
+
+  @Test
+  void build_batchOfOne_storesEveryArticle() throws IOException {
+    Run r = build("--batch", "1");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.err().strip().matches(summary(2, 2, 0, 0, 0, quads())), r.err());
+  }
+
+  @Test
   void build_missingArticlesFolder_failsWithTheFix_andLeavesTheStoreAlone() {
     Run r = run("build", "--articles", tmp.resolve("nope").toString(), "--store", store.toString());
     assertEquals(1, r.exitCode());

@@ -58,6 +58,6 @@ class StoreInUseTest {
           first.err().matches("sdkg: crash point batch-committed\n" + corpus.summaryPattern(40)),
           first.err());
     }
-    corpus.assertCleanBuild(dir, "Data-0002");
+    corpus.assertCleanBuild(dir, "Data-0001");
   }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdkg.extract.Extraction;
@@ -183,6 +185,44 @@ class TdbStoreTest {
     assertEquals("old", Files.readString(file));
     try (var files = Files.list(file.getParent())) {
       assertEquals(1, files.count());
+    }
+  }
+
+  @Test
+  void compactIfGrown_waitsUntilTheFilesDouble_thenCompactsKeepingTheData() {
+    Node kept = NodeFactory.createURI("https://example.org/kept");
+    Node churn = NodeFactory.createURI("https://example.org/churn");
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      store.write(() -> addQuads(store, kept, 100));
+      assertFalse(store.compactIfGrown(), "a store never compacted counts from its size now");
+      long base = store.filesSize();
+      assertFalse(store.compactIfGrown(), "nothing written since");
+
+      // Graphs written and dropped, one transaction each, leave waste until the files double.
+      int rounds = 0;
+      while (store.filesSize() <= 2 * base) {
+        assertTrue(++rounds <= 500, "files did not double: " + store.filesSize() + " vs " + base);
+        store.write(() -> addQuads(store, churn, 5000));
+        store.write(() -> store.dataset().removeGraph(churn));
+      }
+      long grown = store.filesSize();
+      assertTrue(store.compactIfGrown());
+      assertTrue(store.filesSize() < grown, store.filesSize() + " after, " + grown + " before");
+      assertEquals(100L, (long) store.read(() -> store.dataset().getGraph(kept).size()));
+      assertFalse(store.compactIfGrown(), "compacted just now");
+    }
+  }
+
+  private static void addQuads(TdbStore store, Node graph, int n) {
+    Node p = NodeFactory.createURI("https://example.org/p");
+    for (int i = 0; i < n; i++) {
+      store
+          .dataset()
+          .add(
+              graph,
+              NodeFactory.createURI("https://example.org/s" + i),
+              p,
+              NodeFactory.createLiteralString("v" + i));
     }
   }
 }
