@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build end to end: `sdkg build` of generated corpora into a fresh store, with -Xmx1g.
-# Usage: bench/build.sh [RUNS] [SIZE...]   (default: 5 runs of 1000 and 10000 articles)
+# Usage: bench/build.sh [RUNS] [SIZE[:RUNS]...]   (default: 5 runs of 1000 and 10000 articles;
+# SIZE:RUNS gives one size its own number of runs, e.g. `bench/build.sh 5 1000 10000:1`)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${1:-5}"
 shift || true
@@ -21,10 +22,13 @@ out="$WORK_DIR/build.md"
   echo "| articles | runs | wall s median (min–max) | articles/s | triples | triples/s | peak RSS MB median (min–max) |"
   echo "|---:|---:|---:|---:|---:|---:|---:|"
 } >"$out"
-for n in "${sizes[@]}"; do
+for size in "${sizes[@]}"; do
+  n="${size%%:*}"
+  size_runs="$runs"
+  [ "$size" = "$n" ] || size_runs="${size#*:}"
   dir="$(corpus "$n")"
   : >"$WORK_DIR/build-$n.runs"
-  for r in $(seq 1 "$runs"); do
+  for r in $(seq 1 "$size_runs"); do
     store="$WORK_DIR/build-$n-store"
     rm -rf "$store" "$WORK_DIR/build-$n.ttl"
     timed "$WORK_DIR/build-$n.time" java -Xmx1g -jar "$JAR" build --articles "$dir" --store "$store" \
@@ -36,7 +40,7 @@ for n in "${sizes[@]}"; do
   done
   wall="$(cut -d' ' -f1 "$WORK_DIR/build-$n.runs" | median)"
   triples="$(cut -d' ' -f3 "$WORK_DIR/build-$n.runs" | tail -1)"
-  awk -v n="$n" -v runs="$runs" -v w="$wall" -v t="$triples" \
+  awk -v n="$n" -v runs="$size_runs" -v w="$wall" -v t="$triples" \
     -v wr="$(cut -d' ' -f1 "$WORK_DIR/build-$n.runs" | median_min_max 1)" \
     -v rss="$(cut -d' ' -f2 "$WORK_DIR/build-$n.runs" | median_min_max 0)" \
     'BEGIN { printf "| %d | %d | %s | %.1f | %d | %.0f | %s |\n", n, runs, wr, n / w, t, t / w, rss }' >>"$out"
