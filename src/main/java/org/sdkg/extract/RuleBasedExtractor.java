@@ -43,7 +43,7 @@ public final class RuleBasedExtractor implements Extractor {
     ArticleContext context = new ArticleContext(article);
     ProjectMemberships memberships = new ProjectMemberships(lexicon, gazetteer);
     List<Relation> relations = new ArrayList<>();
-    for (Sentence sentence : analyzer.analyse(article)) {
+    for (Sentence sentence : analyzer.analyseTaggingOnDemand(article)) {
       List<Mention> mentions = new ArrayList<>();
       for (MentionFinder finder : finders) {
         finder.find(sentence, context, mentions);
