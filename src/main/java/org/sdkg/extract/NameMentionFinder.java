@@ -57,13 +57,32 @@ final class NameMentionFinder implements MentionFinder {
       boolean headAfterName =
           k > 0
               && !t.isCapitalised()
-              && isNameWord(tokens.get(k - 1))
+              && mayEndNamedRun(tokens, k - 1)
               && lexicon.isWord("project-head", t.text());
       if (nameHead || headAfterName || definesProjectAt(tokens, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a run ending at {@code last} may hold a name once a leading "the" is dropped: its last
+   * word is a name word and, when that is "The", an earlier word of the run comes before it.
+   */
+  private static boolean mayEndNamedRun(List<Token> tokens, int last) {
+    if (!isNameWord(tokens.get(last))) {
+      return false;
+    }
+    if (!tokens.get(last).text().equalsIgnoreCase("the")) {
+      return true;
+    }
+    if (last == 0) {
+      return false;
+    }
+    Token before = tokens.get(last - 1);
+    return isNameWord(before)
+        || CONNECTORS.contains(before.text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Runs of capitalised words joined by connectors, as [from, to) token ranges. */
