@@ -1,5 +1,6 @@
 package org.sdkg.nlp;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,7 @@ public final class Token {
   private final String pos;
   private final SentenceTags tags;
   private final int index;
+  private String lowerCase;
 
   /**
    * A token with a known tag.
@@ -59,6 +61,16 @@ public final class Token {
   /** The UD universal POS tag; tags the token's sentence if that has not been done yet. */
   public String pos() {
     return pos != null ? pos : tags.tag(index);
+  }
+
+  /** The text in lower case (root locale), computed once: cue-word lookups ask for it often. */
+  public String lowerCaseText() {
+    String lower = lowerCase;
+    if (lower == null) {
+      lower = text.toLowerCase(Locale.ROOT);
+      lowerCase = lower;
+    }
+    return lower;
   }
 
   public boolean isCapitalised() {
