@@ -7,7 +7,7 @@ import java.util.Objects;
  * One token with its universal POS tag.
  *
  * <p>The tag may be computed on first use: {@link OpenNlpAnalyzer#analyseTaggingOnDemand} gives
- * tokens that share their sentence's {@link SentenceTags}, and the first {@link #pos()} of any of
+ * tokens that share their sentence's lazily computed tags, and the first {@link #pos()} of any of
  * them tags the whole sentence (the tagger needs the whole sentence, so a tag never depends on
  * which token asked first). Everything else about a token is known without tagging.
  */
