@@ -79,7 +79,6 @@ public final class Lexicon {
     return -1;
   }
 
-  /** Whether a single word is a one-word phrase of {@code section}. */
   /**
    * Whether a name is an agreement's: its last word is an agreement word ("the Paris Agreement"),
    * or one is followed by "on", "of", "for" or "between" ("the Convention on Biological Diversity",
@@ -100,6 +99,7 @@ public final class Lexicon {
     return false;
   }
 
+  /** Whether a single word is a one-word phrase of {@code section}. */
   public boolean isWord(String section, String word) {
     String w = word.toLowerCase(Locale.ROOT);
     for (Entry e : index(section).candidates(w)) {
