@@ -26,7 +26,9 @@ for r in $(seq 1 "$runs"); do
 done
 : >"$WORK_DIR/incremental.runs"
 : >"$WORK_DIR/noop.runs"
-article="$corpus_copy/$(ls "$corpus_copy" | grep '^gen-' | head -1)"
+# A glob, not `ls | head`: with 10,000 files head closes the pipe early and pipefail stops the script.
+generated=("$corpus_copy"/gen-*)
+article="${generated[0]}"
 for r in $(seq 1 "$runs"); do
   # A new last sentence: new content, so a new content id; the old graph goes, the new one comes.
   printf 'Officials confirmed the revised figures in update %d.\n' "$r" >>"$article"
