@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build end to end: `sdkg build` of generated corpora into a fresh store, with -Xmx1g.
-# Usage: bench/build.sh [RUNS] [SIZE...]   (default: 5 runs of 1000 and 10000 articles)
+# Usage: bench/build.sh [RUNS] [SIZE[:RUNS]...]   (default: 5 runs of 1000 and 10000 articles;
+# SIZE:RUNS gives one size its own number of runs, e.g. `bench/build.sh 5 1000 10000:1`)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${1:-5}"
 shift || true
@@ -18,31 +19,39 @@ out="$WORK_DIR/build.md"
   echo "  compaction once the store files have doubled (never on a first build) and the Turtle dump;"
   echo "  triples = quads in the store as the build reports them)"
   echo
-  echo "| articles | runs | wall s median (min–max) | articles/s | triples | triples/s | peak RSS MB median (min–max) |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| articles | runs | wall s median (min–max) | articles/s | triples | triples/s | peak RSS MB median (min–max) | heap after GC MB, max |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$out"
-for n in "${sizes[@]}"; do
+for size in "${sizes[@]}"; do
+  n="${size%%:*}"
+  size_runs="$runs"
+  [ "$size" = "$n" ] || size_runs="${size#*:}"
   dir="$(corpus "$n")"
   : >"$WORK_DIR/build-$n.runs"
-  for r in $(seq 1 "$runs"); do
+  for r in $(seq 1 "$size_runs"); do
     store="$WORK_DIR/build-$n-store"
     rm -rf "$store" "$WORK_DIR/build-$n.ttl"
-    timed "$WORK_DIR/build-$n.time" java -Xmx1g -jar "$JAR" build --articles "$dir" --store "$store" \
-      --output "$WORK_DIR/build-$n.ttl" 2>"$WORK_DIR/build-$n.err"
+    timed "$WORK_DIR/build-$n.time" java -Xmx1g -Xlog:gc:file="$WORK_DIR/build-$n.gc" -jar "$JAR" build \
+      --articles "$dir" --store "$store" --output "$WORK_DIR/build-$n.ttl" 2>"$WORK_DIR/build-$n.err"
     triples="$(sed -n 's/.* \([0-9][0-9]*\) triples in .*/\1/p' "$WORK_DIR/build-$n.err" | tail -1)"
-    echo "$(wall_seconds "$WORK_DIR/build-$n.time") $(peak_rss_mb "$WORK_DIR/build-$n.time") $triples" \
+    # Largest heap in use after a collection: the live data, which must stay flat as the corpus grows.
+    heap="$(grep -o -- '->[0-9]*M' "$WORK_DIR/build-$n.gc" | tr -d '>M-' | sort -n | tail -1)"
+    echo "$(wall_seconds "$WORK_DIR/build-$n.time") $(peak_rss_mb "$WORK_DIR/build-$n.time") $triples ${heap:-0}" \
       >>"$WORK_DIR/build-$n.runs"
-    echo "bench: build $n articles run $r: $(tail -1 "$WORK_DIR/build-$n.runs") (wall s, RSS MB, triples)" >&2
+    echo "bench: build $n articles run $r: $(tail -1 "$WORK_DIR/build-$n.runs") (wall s, RSS MB, triples, heap after GC MB)" >&2
   done
   wall="$(cut -d' ' -f1 "$WORK_DIR/build-$n.runs" | median)"
   triples="$(cut -d' ' -f3 "$WORK_DIR/build-$n.runs" | tail -1)"
-  awk -v n="$n" -v runs="$runs" -v w="$wall" -v t="$triples" \
+  awk -v n="$n" -v runs="$size_runs" -v w="$wall" -v t="$triples" \
     -v wr="$(cut -d' ' -f1 "$WORK_DIR/build-$n.runs" | median_min_max 1)" \
     -v rss="$(cut -d' ' -f2 "$WORK_DIR/build-$n.runs" | median_min_max 0)" \
-    'BEGIN { printf "| %d | %d | %s | %.1f | %d | %.0f | %s |\n", n, runs, wr, n / w, t, t / w, rss }' >>"$out"
+    -v heap="$(cut -d' ' -f4 "$WORK_DIR/build-$n.runs" | sort -n | tail -1)" \
+    'BEGIN { printf "| %d | %d | %s | %.1f | %d | %.0f | %s | %s |\n", n, runs, wr, n / w, t, t / w, rss, heap }' >>"$out"
 done
 {
   echo
+  echo "Peak RSS includes the pages of TDB2's memory-mapped files that the process touched (the OS"
+  echo "reclaims them under pressure); the heap after GC (from \`-Xlog:gc\`) is the live Java data."
   echo "Rates are computed from the median wall time. 100k articles: run \`bench/build.sh 1 100000\` where"
   echo "time allows; a section without a 100000 row means it was not run."
   load_at_end

@@ -120,7 +120,10 @@ public final class BuildCommand implements Callable<Integer> {
                 input.threads(),
                 batch);
         report = build.run(tdb, ingest.articles(), progress(err));
-        new Dumper(tdb).write(DumpFormat.TTL, Optional.empty(), output);
+        if (!tdb.dumpIsCurrent(output)) {
+          new Dumper(tdb).write(DumpFormat.TTL, Optional.empty(), output);
+          tdb.recordDump(output);
+        }
       }
     } catch (StoreException e) {
       throw new UserException(e.getMessage(), e);

@@ -160,14 +160,16 @@ final class AidRules {
         break;
       }
     }
+    if (by < 0) {
+      return false;
+    }
     boolean nounFrom = by == trigger + 1 && !"VERB".equals(tokens.get(trigger).pos());
     // "doses donated by Japan": a participle right before "by" is passive without "was"
     boolean reducedPassive = by == trigger + 1 && tokens.get(by).text().equalsIgnoreCase("by");
-    if (by < 0
-        || !(receiving
-            || nounFrom
-            || reducedPassive
-            || "VERB".equals(tokens.get(trigger).pos()) && isParticiple(tokens, trigger))) {
+    if (!(receiving
+        || nounFrom
+        || reducedPassive
+        || "VERB".equals(tokens.get(trigger).pos()) && isParticiple(tokens, trigger))) {
       return false;
     }
     Parties.Party receiver = null;

@@ -52,7 +52,7 @@ public final class Lexicon {
       return 0;
     }
     int best = 0;
-    for (Entry e : index(section).candidates(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+    for (Entry e : index(section).candidates(tokens.get(i).lowerCaseText())) {
       int n = e.words().size();
       if (n > best && i + n <= tokens.size() && matches(e.words(), tokens, i)) {
         best = n;
@@ -79,7 +79,6 @@ public final class Lexicon {
     return -1;
   }
 
-  /** Whether a single word is a one-word phrase of {@code section}. */
   /**
    * Whether a name is an agreement's: its last word is an agreement word ("the Paris Agreement"),
    * or one is followed by "on", "of", "for" or "between" ("the Convention on Biological Diversity",
@@ -100,6 +99,7 @@ public final class Lexicon {
     return false;
   }
 
+  /** Whether a single word is a one-word phrase of {@code section}. */
   public boolean isWord(String section, String word) {
     String w = word.toLowerCase(Locale.ROOT);
     for (Entry e : index(section).candidates(w)) {
@@ -120,17 +120,20 @@ public final class Lexicon {
 
   /**
    * A section's entries by first word, so a lookup reads only the phrases that can start at a
-   * token; entries whose first word is a prefix pattern are checked for every token.
+   * token; entries whose first word is a prefix pattern are kept by the pattern's first letter.
    */
   private static final class SectionIndex {
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    private final List<Entry> byPrefix = new ArrayList<>();
+    private final Map<Character, List<Entry>> byPrefixStart = new HashMap<>();
+    private final List<Entry> anyWord = new ArrayList<>();
 
     SectionIndex(List<Entry> entries) {
       for (Entry e : entries) {
         String first = e.words().get(0);
-        if (first.endsWith("*")) {
-          byPrefix.add(e);
+        if (first.equals("*")) {
+          anyWord.add(e);
+        } else if (first.endsWith("*")) {
+          byPrefixStart.computeIfAbsent(first.charAt(0), k -> new ArrayList<>()).add(e);
         } else {
           byFirstWord
               .computeIfAbsent(first.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
@@ -139,25 +142,36 @@ public final class Lexicon {
       }
     }
 
+    /** The entries that may start with the word: same first word, or a prefix of it. */
     List<Entry> candidates(String lowerCaseWord) {
       List<Entry> exact = byFirstWord.getOrDefault(lowerCaseWord, List.of());
-      if (byPrefix.isEmpty()) {
-        return exact;
-      }
-      List<Entry> all = new ArrayList<>(exact);
-      for (Entry e : byPrefix) {
-        String p = e.words().get(0);
-        if (lowerCaseWord.startsWith(p.substring(0, p.length() - 1))) {
+      List<Entry> prefixed =
+          lowerCaseWord.isEmpty()
+              ? List.of()
+              : byPrefixStart.getOrDefault(lowerCaseWord.charAt(0), List.of());
+      List<Entry> all = null;
+      for (Entry e : prefixed) {
+        if (wordMatches(e.words().get(0), lowerCaseWord)) {
+          if (all == null) {
+            all = new ArrayList<>(exact);
+          }
           all.add(e);
         }
       }
+      if (anyWord.isEmpty()) {
+        return all == null ? exact : all;
+      }
+      if (all == null) {
+        all = new ArrayList<>(exact);
+      }
+      all.addAll(anyWord);
       return all;
     }
   }
 
   private static boolean matches(List<String> words, List<Token> tokens, int i) {
     for (int k = 0; k < words.size(); k++) {
-      if (!wordMatches(words.get(k), tokens.get(i + k).text().toLowerCase(Locale.ROOT))) {
+      if (!wordMatches(words.get(k), tokens.get(i + k).lowerCaseText())) {
         return false;
       }
     }

@@ -34,11 +34,55 @@ final class NameMentionFinder implements MentionFinder {
   public void find(Sentence sentence, ArticleContext context, List<Mention> found) {
     List<Token> tokens = sentence.tokens();
     findDescribedEntities(sentence, context, found);
-    for (int[] run : runs(tokens, dateTokens(found, tokens.size()))) {
-      classifyRun(sentence, context, run[0], run[1], found);
+    if (mayHoldEntityName(tokens)) {
+      for (int[] run : runs(tokens, dateTokens(found, tokens.size()))) {
+        classifyRun(sentence, context, run[0], run[1], found);
+      }
     }
     findKnownNames(sentence, context, found);
     roles.findPeople(sentence, context, found);
+  }
+
+  /**
+   * Whether some run of names could be an entity, judged without POS tags: {@link #classifyRun}
+   * needs a capitalised head word inside the run, a lower-case project head word right after its
+   * last (capitalised) word, or "is a/an/the" and a project head word after it. Only where runs
+   * begin depends on tags, so where none of these occurs no run gives anything and the sentence
+   * need not be tagged for them.
+   */
+  private boolean mayHoldEntityName(List<Token> tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      boolean nameHead = isNameWord(t) && isHead(t.text());
+      boolean headAfterName =
+          k > 0
+              && !t.isCapitalised()
+              && mayEndNamedRun(tokens, k - 1)
+              && lexicon.isWord("project-head", t.text());
+      if (nameHead || headAfterName || definesProjectAt(tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a run ending at {@code last} may hold a name once a leading "the" is dropped: its last
+   * word is a name word and, when that is "The", an earlier word of the run comes before it.
+   */
+  private static boolean mayEndNamedRun(List<Token> tokens, int last) {
+    if (!isNameWord(tokens.get(last))) {
+      return false;
+    }
+    if (!tokens.get(last).text().equalsIgnoreCase("the")) {
+      return true;
+    }
+    if (last == 0) {
+      return false;
+    }
+    Token before = tokens.get(last - 1);
+    return isNameWord(before)
+        || CONNECTORS.contains(before.text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Runs of capitalised words joined by connectors, as [from, to) token ranges. */
@@ -264,7 +308,7 @@ final class NameMentionFinder implements MentionFinder {
       Sentence sentence, ArticleContext context, List<Mention> found) {
     List<Token> tokens = sentence.tokens();
     for (Mention m : List.copyOf(found)) {
-      if (m.type() != MentionType.COUNTRY) {
+      if (m.type() != MentionType.COUNTRY || !lowerCaseHeadAfter(tokens, m.to())) {
         continue;
       }
       for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 3); k++) {
@@ -289,6 +333,23 @@ final class NameMentionFinder implements MentionFinder {
         }
       }
     }
+  }
+
+  /**
+   * Whether a head word follows {@code from} within three lower-case words: what {@link
+   * #findDescribedEntities} looks for, before it reads the words' POS tags.
+   */
+  private boolean lowerCaseHeadAfter(List<Token> tokens, int from) {
+    for (int k = from; k < Math.min(tokens.size(), from + 3); k++) {
+      Token t = tokens.get(k);
+      if (t.isCapitalised() || !t.text().chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+      if (isHead(t.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -372,7 +433,11 @@ final class NameMentionFinder implements MentionFinder {
 
   /** "Name (ACR) is an independent laboratory": the words after the name define it as a project. */
   private boolean definedAsProject(List<Token> tokens, int to) {
-    int k = acronymAfter(tokens, to) != null ? to + 3 : to;
+    return definesProjectAt(tokens, acronymAfter(tokens, to) != null ? to + 3 : to);
+  }
+
+  /** Whether "is a/an/the" at {@code k} is followed by a project head word within nine words. */
+  private boolean definesProjectAt(List<Token> tokens, int k) {
     if (k + 1 >= tokens.size()
         || !tokens.get(k).text().equalsIgnoreCase("is")
         || !Set.of("a", "an", "the")

@@ -207,7 +207,7 @@ final class Parties {
       int prevIndex = before - 1;
       boolean prevIsEntity =
           mentions.stream().anyMatch(o -> o != m && o.overlaps(prevIndex, prevIndex + 1));
-      return prev.isCapitalised() && "PROPN".equals(prev.pos()) && !prevIsEntity;
+      return prev.isCapitalised() && !prevIsEntity && "PROPN".equals(prev.pos());
     }
     return false;
   }

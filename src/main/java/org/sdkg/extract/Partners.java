@@ -62,6 +62,9 @@ final class Partners {
     if (withdrawing && object < to && "PROPN".equals(tokens.get(object).pos())) {
       return trigger;
     }
+    if (!prepositionAhead(tokens, trigger, to, withdrawing)) {
+      return -1; // what the loop below would find, but without reading POS tags
+    }
     for (int k = trigger + 1; k < Math.min(to, trigger + 5); k++) {
       String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
       if (w.equals("with") || w.equals("between") || w.equals("among")) {
@@ -76,6 +79,21 @@ final class Partners {
       }
     }
     return -1;
+  }
+
+  /** Whether "with", "between", "among" (or "from" after withdrawing) follows within four words. */
+  private static boolean prepositionAhead(
+      List<Token> tokens, int trigger, int to, boolean withdrawing) {
+    for (int k = trigger + 1; k < Math.min(to, trigger + 5); k++) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (w.equals("with") || w.equals("between") || w.equals("among")) {
+        return true;
+      }
+      if (w.equals("from") && withdrawing) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The parties of the noun phrase after the "with" at {@code with}. */

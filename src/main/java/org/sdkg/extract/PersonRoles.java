@@ -24,6 +24,9 @@ final class PersonRoles {
 
   void findPeople(Sentence sentence, ArticleContext context, List<Mention> found) {
     List<Token> tokens = sentence.tokens();
+    if (!mayNamePerson(sentence, context, found)) {
+      return;
+    }
     int i = 0;
     while (i < tokens.size()) {
       int end = nameEnd(tokens, found, i);
@@ -64,16 +67,76 @@ final class PersonRoles {
   }
 
   /**
+   * Whether {@link #findPeople} can find anyone, judged without POS tags: whether some capitalised
+   * word, if a name began there, would be a known person or have the text of some evidence (a role
+   * word in reach, an honorific, "by", a reporting verb near). Tags only decide where names begin
+   * and cut roles and reporting short, so where no word passes this, no tag changes the outcome.
+   */
+  private boolean mayNamePerson(Sentence sentence, ArticleContext context, List<Mention> found) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      int end = nameEnd(tokens, found, i, true);
+      if (end == i) {
+        continue;
+      }
+      boolean evidence =
+          context.personNamed(sentence.span(i, end)) != null
+              || i > 0 && lexicon.isWord("honorific", tokens.get(i - 1).text())
+              || i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("by")
+              || roleWordIn(tokens, Math.max(0, i - MAX_ROLE_TOKENS), i)
+              || end < tokens.size()
+                  && tokens.get(end).text().equals(",")
+                  && roleWordIn(tokens, end + 1, Math.min(tokens.size(), end + 5))
+              || end - i >= 2
+                  && (i > 0 && lexicon.isWord("reporting", tokens.get(i - 1).text())
+                      || reportingWordIn(tokens, end, Math.min(tokens.size(), end + 3)));
+      if (evidence) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean roleWordIn(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lexicon.isWord("role", tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean reportingWordIn(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lexicon.isWord("reporting", tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * End of a name starting at {@code i}: up to four capitalised words or initials not covered by
    * other mentions.
    */
   private int nameEnd(List<Token> tokens, List<Mention> found, int i) {
+    return nameEnd(tokens, found, i, false);
+  }
+
+  /**
+   * {@link #nameEnd}, or with {@code anyStart} the end it has when the first word's tag allows a
+   * name to start there (the only tag it reads).
+   */
+  private int nameEnd(List<Token> tokens, List<Mention> found, int i, boolean anyStart) {
     int end = i;
     while (end < tokens.size() && end - i < 4) {
       Token t = tokens.get(end);
       boolean word =
           t.isCapitalised()
-              && ("PROPN".equals(t.pos()) || end > i || INITIAL.matcher(t.text()).matches())
+              && (end > i
+                  || anyStart
+                  || INITIAL.matcher(t.text()).matches()
+                  || "PROPN".equals(t.pos()))
               && !NameMentionFinder.covered(found, end)
               && !lexicon.isWord("role", t.text())
               && !lexicon.isWord("honorific", t.text())

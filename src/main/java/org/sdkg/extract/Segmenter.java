@@ -62,8 +62,8 @@ final class Segmenter {
         afterReporting = false;
         start = ++i;
       } else if (reporting > 0
-          && partySpeaks(tokens, mentions, i)
-          && !newSubjectAfter(tokens, mentions, i + reporting)) {
+          && !newSubjectAfter(tokens, mentions, i + reporting)
+          && partySpeaks(tokens, mentions, i)) {
         i += reporting;
       } else if (reporting > 0) {
         add(segments, start, i, afterReporting);
@@ -93,6 +93,9 @@ final class Segmenter {
    * between subject and verb are skipped, and so is an acronym in brackets after the subject.
    */
   private static boolean partySpeaks(List<Token> tokens, List<Mention> mentions, int verb) {
+    if (mentions.stream().noneMatch(m -> m.to() <= verb && speaksForParty(m))) {
+      return false; // no subject can qualify, whatever the POS tags before the verb
+    }
     int k = verb - 1;
     while (k >= 0) {
       String pos = tokens.get(k).pos();
@@ -112,12 +115,11 @@ final class Segmenter {
     }
     int subjectEnd = k + 1;
     return subjectEnd > 0
-        && mentions.stream()
-            .anyMatch(
-                m ->
-                    m.to() == subjectEnd
-                        && (m.party() && NameMentionFinder.isCountryLike(m)
-                            || m.type() == MentionType.ORGANISATION));
+        && mentions.stream().anyMatch(m -> m.to() == subjectEnd && speaksForParty(m));
+  }
+
+  private static boolean speaksForParty(Mention m) {
+    return m.party() && NameMentionFinder.isCountryLike(m) || m.type() == MentionType.ORGANISATION;
   }
 
   /**

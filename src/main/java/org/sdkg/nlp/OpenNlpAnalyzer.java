@@ -33,6 +33,7 @@ public final class OpenNlpAnalyzer {
   private final SentenceDetectorME sentenceDetector;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
+  private long taggedSentences;
 
   public OpenNlpAnalyzer(NlpModels models) {
     this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
@@ -40,8 +41,22 @@ public final class OpenNlpAnalyzer {
     this.tagger = new POSTaggerME(models.posModel());
   }
 
-  /** All sentences of the article's body paragraphs, in order. */
+  /** All sentences of the article's body paragraphs, in order, tagged. */
   public List<Sentence> analyse(Article article) {
+    return sentences(article, false);
+  }
+
+  /**
+   * The same sentences as {@link #analyse}, but each is POS-tagged only when one of its tokens'
+   * {@link Token#pos()} is first read, so sentences no rule looks at closely cost no tagging. The
+   * tags are then the same as {@link #analyse} gives. The tokens must be read by this analyser's
+   * thread.
+   */
+  public List<Sentence> analyseTaggingOnDemand(Article article) {
+    return sentences(article, true);
+  }
+
+  private List<Sentence> sentences(Article article, boolean tagOnDemand) {
     String text = article.text();
     List<Sentence> sentences = new ArrayList<>();
     List<TextSpan> paragraphs = article.paragraphs();
@@ -55,7 +70,7 @@ public final class OpenNlpAnalyzer {
           }
           int start = block.start() + trimmed.getStart();
           int end = block.start() + trimmed.getEnd();
-          addSentences(sentences, p, text, start, end);
+          addSentences(sentences, p, text, start, end, tagOnDemand);
         }
       }
     }
@@ -63,11 +78,12 @@ public final class OpenNlpAnalyzer {
   }
 
   /** The sentence {@code [start, end)} of {@code text}, in pieces when it is over-long. */
-  private void addSentences(List<Sentence> out, int paragraph, String text, int start, int end) {
+  private void addSentences(
+      List<Sentence> out, int paragraph, String text, int start, int end, boolean tagOnDemand) {
     String sentenceText = text.substring(start, end);
     Span[] spans = joinInitialisms(tokenizer.tokenizePos(sentenceText), sentenceText);
     if (spans.length <= MAX_SENTENCE_TOKENS) {
-      out.add(sentence(out.size(), paragraph, text, start, end, spans));
+      out.add(sentence(out.size(), paragraph, text, start, end, spans, tagOnDemand));
       return;
     }
     for (int from = 0; from < spans.length; ) {
@@ -87,7 +103,8 @@ public final class OpenNlpAnalyzer {
               text,
               start + pieceStart,
               start + spans[to - 1].getEnd(),
-              piece));
+              piece,
+              tagOnDemand));
       from = to;
     }
   }
@@ -119,18 +136,51 @@ public final class OpenNlpAnalyzer {
    * them).
    */
   private Sentence sentence(
-      int index, int paragraph, String text, int start, int end, Span[] spans) {
+      int index,
+      int paragraph,
+      String text,
+      int start,
+      int end,
+      Span[] spans,
+      boolean tagOnDemand) {
     String sentenceText = text.substring(start, end);
     String[] words = Span.spansToStrings(spans, sentenceText);
-    String[] tags = tagger.tag(words);
     List<Token> tokens = new ArrayList<>(spans.length);
-    for (int i = 0; i < spans.length; i++) {
-      tokens.addAll(
-          TokenRefiner.refine(
-              new Token(
-                  words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i])));
+    if (tagOnDemand) {
+      int[] starts = new int[spans.length];
+      for (int i = 0; i < spans.length; i++) {
+        starts[i] = start + spans[i].getStart();
+      }
+      List<Token> untagged = new ArrayList<>(spans.length);
+      for (int i = 0; i < spans.length; i++) {
+        untagged.addAll(
+            TokenRefiner.refine(new Token(words[i], starts[i], starts[i] + words[i].length(), "")));
+      }
+      SentenceTags tags = new SentenceTags(this, words, starts, untagged.size());
+      for (Token t : untagged) {
+        tokens.add(new Token(t.text(), t.start(), t.end(), tags, tokens.size()));
+      }
+    } else {
+      String[] tags = tag(words);
+      for (int i = 0; i < spans.length; i++) {
+        tokens.addAll(
+            TokenRefiner.refine(
+                new Token(
+                    words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i])));
+      }
     }
     return new Sentence(index, paragraph, sentenceText, start, end, tokens);
+  }
+
+  /** The tagger's tags of one sentence's words. */
+  String[] tag(String[] words) {
+    taggedSentences++;
+    return tagger.tag(words);
+  }
+
+  /** How many sentences this analyser has POS-tagged so far. */
+  public long taggedSentences() {
+    return taggedSentences;
   }
 
   /**

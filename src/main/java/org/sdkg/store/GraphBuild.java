@@ -44,6 +44,14 @@ public final class GraphBuild {
    */
   public static final int BATCH = 256;
 
+  /**
+   * Above this many touched subjects (cooperations and entities of added, replaced or removed
+   * article graphs; about 25 per article) the merged graph is computed whole rather than updated:
+   * {@link MergedGraph#update} evaluates its queries once per subject, which loses to one pass over
+   * the store once the change is a sizeable part of it.
+   */
+  static final int MAX_TOUCHED = 20_000;
+
   /** Told how far extraction has got; called on the building thread. */
   @FunctionalInterface
   public interface Progress {
@@ -101,7 +109,15 @@ public final class GraphBuild {
     List<Article> failedArticles = new ArrayList<>();
     List<IngestProblem> failed = new ArrayList<>();
     store.startBuild(fingerprint);
-    int extracted = extractAndWrite(store, toExtract, failedArticles, failed, progress);
+    if (!toExtract.isEmpty()
+        || !removed.isEmpty()
+        || !renamed.isEmpty()
+        || codeChanged
+        || unfinished.isPresent()) {
+      store.forgetDump();
+    }
+    Set<Node> touched = new HashSet<>();
+    int extracted = extractAndWrite(store, toExtract, failedArticles, failed, touched, progress);
     // A killed build may have committed article graphs without the merged graph that sums them
     // up, or without compacting: it owes both, even when this run finds nothing new.
     boolean changed =
@@ -114,19 +130,33 @@ public final class GraphBuild {
         () -> {
           DatasetGraph dsg = store.dataset();
           for (String id : removed) {
-            dsg.removeGraph(Iris.articleGraph(id).asNode());
+            removeGraph(dsg, Iris.articleGraph(id).asNode(), touched);
           }
           // A graph left from older code for an article that now fails would never be retried.
           for (Article a : failedArticles) {
-            dsg.removeGraph(Iris.articleGraph(a.id()).asNode());
+            removeGraph(dsg, Iris.articleGraph(a.id()).asNode(), touched);
           }
           for (Article a : renamed) {
             StoredArticles.rename(dsg, a.id(), a.fileName());
           }
           boolean ontologyChanged = updateOntology(dsg);
-          if (changed || ontologyChanged || !dsg.containsGraph(Iris.MERGED_GRAPH.asNode())) {
+          if (ontologyChanged) {
+            store.forgetDump();
+          }
+          Node merged = Iris.MERGED_GRAPH.asNode();
+          // What a killed build or other code wrote is not in the touched set: compute it all.
+          boolean whole =
+              codeChanged
+                  || unfinished.isPresent()
+                  || ontologyChanged
+                  || !dsg.containsGraph(merged)
+                  || touched.size() > MAX_TOUCHED;
+          if (whole) {
             CrashPoints.reach("merged-graph");
-            updateGraph(dsg, Iris.MERGED_GRAPH.asNode(), MergedGraph.compute(dsg).getGraph());
+            updateGraph(dsg, merged, MergedGraph.compute(dsg).getGraph());
+          } else if (!touched.isEmpty()) {
+            CrashPoints.reach("merged-graph");
+            MergedGraph.update(dsg, merged, touched);
           }
         });
     CrashPoints.reach("merged-committed");
@@ -156,6 +186,7 @@ public final class GraphBuild {
       List<Article> toExtract,
       List<Article> failedArticles,
       List<IngestProblem> failed,
+      Set<Node> touched,
       Progress progress) {
     if (toExtract.isEmpty()) {
       return 0;
@@ -207,7 +238,10 @@ public final class GraphBuild {
             () -> {
               for (int i = 0; i < batchArticles.size(); i++) {
                 Node name = Iris.articleGraph(batchArticles.get(i).id()).asNode();
-                replaceGraph(store.dataset(), name, batchGraphs.get(i).getGraph());
+                Graph graph = batchGraphs.get(i).getGraph();
+                removeGraph(store.dataset(), name, touched);
+                MergedGraph.summarisedSubjects(graph, touched);
+                replaceGraph(store.dataset(), name, graph);
                 if (i == batchArticles.size() / 2) {
                   CrashPoints.reach("batch-write");
                 }
@@ -236,6 +270,16 @@ public final class GraphBuild {
     }
     return completed.map(fingerprint::equals).orElse(true)
         && unfinished.map(fingerprint::equals).orElse(true);
+  }
+
+  /**
+   * Removes graph {@code name}, adding the subjects it gave the merged graph to {@code touched}.
+   */
+  private static void removeGraph(DatasetGraph dsg, Node name, Set<Node> touched) {
+    if (dsg.containsGraph(name)) {
+      MergedGraph.summarisedSubjects(dsg.getGraph(name), touched);
+      dsg.removeGraph(name);
+    }
   }
 
   /** Replaces the ontology graph when the packaged ontology differs; says whether it did. */

@@ -26,6 +26,7 @@ public final class TdbStore implements AutoCloseable {
   private static final String BUILT_BY = "sdkg-built-by.txt";
   private static final String BUILDING = "sdkg-build-in-progress.txt";
   private static final String COMPACTED_SIZE = "sdkg-compacted-size.txt";
+  private static final String DUMPED = "sdkg-dumped.txt";
 
   private final Path dir;
   private final DatasetGraph dataset;
@@ -231,6 +232,46 @@ public final class TdbStore implements AutoCloseable {
       Files.deleteIfExists(dir.resolve(BUILDING));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether {@code file} is the dump {@link #recordDump} recorded for the store's current content:
+   * same path, size and modification time, and no build has changed the store since ({@link
+   * #forgetDump}). A build that changed nothing then need not write the dump again.
+   */
+  public boolean dumpIsCurrent(Path file) {
+    Optional<String> recorded = readLine(DUMPED);
+    return recorded.isPresent() && recorded.equals(describe(file));
+  }
+
+  /** Records that {@code file} now holds the dump of the store's current content. */
+  public void recordDump(Path file) {
+    describe(file).ifPresent(line -> writeLine(DUMPED, line));
+  }
+
+  /** Forgets the recorded dump; call before changing the store's content. */
+  public void forgetDump() {
+    try {
+      Files.deleteIfExists(dir.resolve(DUMPED));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Optional<String> describe(Path file) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          file.toAbsolutePath().normalize()
+              + "\t"
+              + Files.size(file)
+              + "\t"
+              + Files.getLastModifiedTime(file).toMillis());
+    } catch (IOException e) {
+      return Optional.empty(); // unreadable: not known to be current, so it is written again
     }
   }
 

@@ -172,7 +172,9 @@ final class CrashCorpus {
     assertEquals(cleanStore.prefixes().getMapping(), rebuilt.prefixes().getMapping());
     assertEquals(List.of("sdkg.ttl", "store"), names(dir.resolve("output")), "no temporary files");
     assertEquals(
-        List.of(dataDir, "sdkg-built-by.txt", "sdkg-compacted-size.txt", "tdb.lock"), names(store));
+        List.of(
+            dataDir, "sdkg-built-by.txt", "sdkg-compacted-size.txt", "sdkg-dumped.txt", "tdb.lock"),
+        names(store));
     assertEquals(
         CodeFingerprint.current() + "\n", Files.readString(store.resolve("sdkg-built-by.txt")));
   }

@@ -12,6 +12,9 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -141,6 +144,49 @@ class GraphCommandsTest {
     assertTrue(second.err().strip().matches(summary(2, 0, 2, 0, 0, quads())), second.err());
     assertEquals(List.of(), List.copyOf(calls));
     assertArrayEquals(turtle, Files.readAllBytes(ttl));
+  }
+
+  @Test
+  void build_withNothingChanged_keepsTheDump_unlessTheDumpWasTouched() throws IOException {
+    assertEquals(0, build().exitCode());
+    byte[] turtle = Files.readAllBytes(ttl);
+    FileTime written = Files.getLastModifiedTime(ttl);
+
+    Run unchanged = build();
+    assertEquals(0, unchanged.exitCode(), unchanged.err());
+    assertEquals(written, Files.getLastModifiedTime(ttl), "the same dump, not written again");
+
+    Files.writeString(ttl, "# edited by hand\n", StandardOpenOption.APPEND);
+    assertEquals(0, build().exitCode());
+    assertArrayEquals(turtle, Files.readAllBytes(ttl), "an edited dump is written again");
+
+    Files.delete(ttl);
+    assertEquals(0, build().exitCode());
+    assertArrayEquals(turtle, Files.readAllBytes(ttl), "a deleted dump is written again");
+
+    Path elsewhere = tmp.resolve("elsewhere.ttl");
+    Run other =
+        run(
+            "build",
+            "--articles",
+            articles.toString(),
+            "--store",
+            store.toString(),
+            "--output",
+            elsewhere.toString());
+    assertEquals(0, other.exitCode(), other.err());
+    assertArrayEquals(turtle, Files.readAllBytes(elsewhere), "another --output gets the dump");
+  }
+
+  @Test
+  void build_afterAnArticleChanged_writesTheNewDump() throws IOException {
+    assertEquals(0, build().exitCode());
+    byte[] before = Files.readAllBytes(ttl);
+    Path article = articles.resolve("climate.txt");
+    Files.writeString(article, Files.readString(article).replace("2021", "2020"));
+    Run changed = build();
+    assertEquals(0, changed.exitCode(), changed.err());
+    assertFalse(Arrays.equals(before, Files.readAllBytes(ttl)), "the dump follows the store");
   }
 
   @Test

@@ -97,4 +97,27 @@ class OpenNlpAnalyzerTest {
 
     assertEquals(List.of(101, 100, 100), pieces.stream().map(s -> s.tokens().size()).toList());
   }
+
+  @Test
+  void analyseTaggingOnDemand_givesTheTokensAndTagsOfAnalyse_taggingEachSentenceWhenFirstRead() {
+    // possessives and name compounds: refined tokens whose tags come from their word's tag
+    Article a =
+        article(
+            "China's U.S.-China agreement took effect. Japan-Brazil ties grew, -UK said. Quiet"
+                + " day.");
+    OpenNlpAnalyzer eager = new OpenNlpAnalyzer(NlpModels.get());
+    OpenNlpAnalyzer lazy = new OpenNlpAnalyzer(NlpModels.get());
+
+    List<Sentence> expected = eager.analyse(a);
+    List<Sentence> onDemand = lazy.analyseTaggingOnDemand(a);
+
+    assertEquals(3, eager.taggedSentences());
+    assertEquals(0, lazy.taggedSentences());
+    assertEquals("ties", onDemand.get(1).tokens().get(3).text());
+    assertEquals(0, lazy.taggedSentences(), "text and offsets need no tags");
+    assertEquals(expected.get(1).tokens().get(3).pos(), onDemand.get(1).tokens().get(3).pos());
+    assertEquals(1, lazy.taggedSentences());
+    assertEquals(expected, onDemand);
+    assertEquals(3, lazy.taggedSentences(), "comparing read every tag, each sentence tagged once");
+  }
 }
