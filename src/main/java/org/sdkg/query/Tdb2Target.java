@@ -71,6 +71,11 @@ public final class Tdb2Target implements SparqlTarget {
             return QueryResult.collect(exec);
           } catch (QueryCancelledException e) {
             throw QueryRunner.timedOut(timeout, e);
+          } catch (NullPointerException e) {
+            if (CancelledHashJoin.is(e)) {
+              throw QueryRunner.timedOut(timeout, e);
+            }
+            throw e;
           }
         });
   }

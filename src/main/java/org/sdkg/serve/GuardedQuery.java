@@ -6,8 +6,12 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.sdkg.query.CancelledHashJoin;
 
 /**
  * Fuseki's query processor with three guards.
@@ -53,6 +57,38 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     } finally {
       slots.release();
     }
+  }
+
+  /**
+   * Answers 503 "timed out", as for any cancelled query, where Jena 5.6.0 fails on a cancelled hash
+   * join ({@link CancelledHashJoin}); Fuseki would answer 500.
+   */
+  @Override
+  protected QueryExecResult executeQuery(
+      HttpAction action, QueryExec exec, Query query, String queryString) {
+    try {
+      return super.executeQuery(action, exec, query, queryString);
+    } catch (NullPointerException e) {
+      throw cancelledOr(e);
+    }
+  }
+
+  @Override
+  protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+    try {
+      super.sendResults(action, result, prologue);
+    } catch (NullPointerException e) {
+      throw cancelledOr(e);
+    }
+  }
+
+  private static RuntimeException cancelledOr(NullPointerException e) {
+    if (CancelledHashJoin.is(e)) {
+      QueryCancelledException cancelled = new QueryCancelledException();
+      cancelled.initCause(e);
+      return cancelled;
+    }
+    return e;
   }
 
   @Override
