@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdkg.extract.Extraction;
@@ -210,6 +211,32 @@ class TdbStoreTest {
       assertTrue(store.filesSize() < grown, store.filesSize() + " after, " + grown + " before");
       assertEquals(100L, (long) store.read(() -> store.dataset().getGraph(kept).size()));
       assertFalse(store.compactIfGrown(), "compacted just now");
+    }
+  }
+
+  @Test
+  void quadCount_fromTheIndexes_equalsCountingEveryQuad_defaultGraphIncluded() {
+    Node one = NodeFactory.createURI("https://example.org/one");
+    Node two = NodeFactory.createURI("https://example.org/two");
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      store.write(
+          () -> {
+            addQuads(store, one, 30);
+            addQuads(store, two, 12);
+            addQuads(store, Quad.defaultGraphIRI, 5);
+          });
+      store.write(() -> store.dataset().removeGraph(two));
+      long counted =
+          store.read(
+              () -> {
+                long n = 0;
+                for (var it = store.dataset().find(); it.hasNext(); it.next()) {
+                  n++;
+                }
+                return n;
+              });
+      assertEquals(35L, counted);
+      assertEquals(counted, (long) store.read(() -> StoreCounts.quads(store.dataset())));
     }
   }
 
