@@ -111,7 +111,6 @@ public final class BuildCommand implements Callable<Integer> {
       // The store first: a second build on the same store fails at once, before reading articles.
       try (TdbStore tdb = TdbStore.openOrCreate(store.path())) {
         CrashPoints.reach("store-opened");
-        ingest = input.read(articles, err);
         GraphBuild build =
             new GraphBuild(
                 extractors,
@@ -119,7 +118,11 @@ public final class BuildCommand implements Callable<Integer> {
                 CodeFingerprint.current(),
                 input.threads(),
                 batch);
-        report = build.run(tdb, ingest.articles(), progress(err));
+        IngestResult[] read = new IngestResult[1];
+        ProgressLine progress = new ProgressLine(err, System.console() != null);
+        report = build.run(tdb, sink -> read[0] = input.read(articles, sink), progress);
+        progress.clear();
+        ingest = input.report(read[0], err);
         if (!tdb.dumpIsCurrent(output)) {
           new Dumper(tdb).write(DumpFormat.TTL, Optional.empty(), output);
           tdb.recordDump(output);
@@ -172,16 +175,31 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   /** A one-line counter on a terminal; nothing when stderr goes to a file or a pipe. */
-  private static GraphBuild.Progress progress(PrintWriter err) {
-    if (System.console() == null) {
-      return GraphBuild.Progress.NONE;
+  private static final class ProgressLine implements GraphBuild.Progress {
+    private final PrintWriter err;
+    private final boolean terminal;
+    private boolean shown;
+
+    ProgressLine(PrintWriter err, boolean terminal) {
+      this.err = err;
+      this.terminal = terminal;
     }
-    return (done, total) -> {
-      err.print("\rextracting " + done + "/" + total + " articles");
-      if (done == total) {
-        err.print("\r" + " ".repeat(40) + "\r");
+
+    @Override
+    public void update(int done) {
+      if (terminal) {
+        err.print("\rextracted " + done + " articles");
+        err.flush();
+        shown = true;
       }
-      err.flush();
-    };
+    }
+
+    /** Clears the line before other output. */
+    void clear() {
+      if (shown) {
+        err.print("\r" + " ".repeat(40) + "\r");
+        err.flush();
+      }
+    }
   }
 }

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.sdkg.extract.ParallelExtraction;
+import org.sdkg.ingest.Article;
 import org.sdkg.ingest.ArticleReader;
 import org.sdkg.ingest.IngestOptions;
 import org.sdkg.ingest.IngestProblem;
@@ -28,8 +30,23 @@ public final class InputOptions {
 
   /** Reads the inputs, printing one line per skipped file and per note on {@code err}. */
   public IngestResult read(List<Path> paths, PrintWriter err) {
-    IngestResult result =
-        new ArticleReader(new IngestOptions(maxBytes, LocalDate.now())).read(paths);
+    return report(reader().read(paths), err);
+  }
+
+  /**
+   * Reads the inputs, handing each article to {@code sink} as it is read; prints nothing, so the
+   * caller can {@link #report} once its own progress output is done.
+   */
+  public IngestResult read(List<Path> paths, Consumer<Article> sink) {
+    return reader().read(paths, sink);
+  }
+
+  private ArticleReader reader() {
+    return new ArticleReader(new IngestOptions(maxBytes, LocalDate.now()));
+  }
+
+  /** Prints one line per skipped file and per note on {@code err}. */
+  public IngestResult report(IngestResult result, PrintWriter err) {
     for (IngestProblem note : result.notes()) {
       err.println("note: " + note.format());
     }

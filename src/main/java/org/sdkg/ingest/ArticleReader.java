@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -35,18 +36,39 @@ public final class ArticleReader {
 
   /** Reads every article under the given files and folders. */
   public IngestResult read(List<Path> inputs) {
-    return new Run().read(InputWalker.list(inputs));
+    List<Article> articles = new ArrayList<>();
+    IngestResult result = read(inputs, articles::add);
+    return new IngestResult(
+        articles,
+        result.skipped(),
+        result.notes(),
+        result.filesSeen(),
+        result.filesSkipped(),
+        result.linesSkipped());
+  }
+
+  /**
+   * Reads every article under the given files and folders, handing each to {@code sink} as soon as
+   * its file is read, so a caller that processes them one by one never holds all their texts. The
+   * result lists no articles, only what went wrong and the counts.
+   */
+  public IngestResult read(List<Path> inputs, Consumer<Article> sink) {
+    return new Run(sink).read(InputWalker.list(inputs));
   }
 
   /** The mutable state of one {@link #read}, so the reader itself stays shareable. */
   private final class Run {
-    private final List<Article> articles = new ArrayList<>();
+    private final Consumer<Article> sink;
     private final List<IngestProblem> skipped = new ArrayList<>();
     private final List<IngestProblem> notes = new ArrayList<>();
     private final Map<String, Path> firstPlaceOfId = new HashMap<>();
     private int filesSeen;
     private int filesSkipped;
     private int linesSkipped;
+
+    Run(Consumer<Article> sink) {
+      this.sink = sink;
+    }
 
     IngestResult read(InputWalker.Listing listing) {
       for (Path entry : listing.entries()) {
@@ -58,7 +80,7 @@ public final class ArticleReader {
           readFile(entry);
         }
       }
-      return new IngestResult(articles, skipped, notes, filesSeen, filesSkipped, linesSkipped);
+      return new IngestResult(List.of(), skipped, notes, filesSeen, filesSkipped, linesSkipped);
     }
 
     private void readFile(Path file) {
@@ -101,7 +123,7 @@ public final class ArticleReader {
       Path place = article.path().resolveSibling(article.fileName());
       Path first = firstPlaceOfId.putIfAbsent(article.id(), place);
       if (first == null) {
-        articles.add(article);
+        sink.accept(article);
       } else {
         notes.add(
             new IngestProblem(

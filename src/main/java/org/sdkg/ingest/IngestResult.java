@@ -12,7 +12,8 @@ import java.util.List;
  * file from which some lines were read is not skipped; each rejected line in it counts as a skipped
  * line instead.
  *
- * @param articles the articles read, in input order, each once
+ * @param articles the articles read, in input order, each once (none when they were handed to a
+ *     consumer as they were read)
  * @param skipped every problem (whole files, and single lines of files that were otherwise read)
  * @param notes things worth telling that are not errors (unsupported extensions, duplicates)
  * @param filesSeen number of candidate files looked at

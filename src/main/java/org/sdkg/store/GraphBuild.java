@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -32,9 +28,8 @@ import org.sdkg.rdf.StoredArticles;
  * changed articles (by content id) are extracted, their graphs replace the old ones, graphs of
  * articles that are gone are dropped, and the merged graph is updated for the cooperations and
  * entities those graphs touch ({@link MergedGraph#update}), or computed whole when that is unknown
- * or cheaper.
- * Extraction runs on several threads, each with its own {@link Extractor}; graphs are written in
- * one transaction per batch, so an interrupted build keeps what it finished.
+ * or cheaper. Extraction runs on several threads, each with its own {@link Extractor}; graphs are
+ * written in one transaction per batch, so an interrupted build keeps what it finished.
  */
 public final class GraphBuild {
   /**
@@ -57,9 +52,19 @@ public final class GraphBuild {
   /** Told how far extraction has got; called on the building thread. */
   @FunctionalInterface
   public interface Progress {
-    Progress NONE = (done, total) -> {};
+    Progress NONE = done -> {};
 
-    void update(int done, int total);
+    /** {@code done} articles have been extracted so far (the total is not known in advance). */
+    void update(int done);
+  }
+
+  /**
+   * The articles of a build, handed over one at a time as they are read, so a build of 100,000
+   * articles never holds all their texts.
+   */
+  @FunctionalInterface
+  public interface Articles {
+    void forEach(Consumer<Article> sink);
   }
 
   private final Supplier<Extractor> extractors;
@@ -89,37 +94,54 @@ public final class GraphBuild {
   }
 
   public BuildReport run(TdbStore store, List<Article> articles, Progress progress) {
+    return run(store, articles::forEach, progress);
+  }
+
+  /** Brings {@code store} up to date with {@code articles}, extracting them while they are read. */
+  public BuildReport run(TdbStore store, Articles articles, Progress progress) {
     long start = System.nanoTime();
     Map<String, String> stored = store.read(() -> StoredArticles.read(store.dataset()));
     Optional<String> unfinished = store.unfinishedBuild();
     boolean codeChanged = !stored.isEmpty() && !storedGraphsMadeByThisCode(store, unfinished);
-    List<Article> toExtract = new ArrayList<>();
+    boolean hasMerged = store.read(() -> store.dataset().containsGraph(Iris.MERGED_GRAPH.asNode()));
+    // What a killed build or other code wrote is not in the touched set: compute it all.
+    TouchedSubjects touched =
+        codeChanged || unfinished.isPresent() || !hasMerged
+            ? TouchedSubjects.untracked()
+            : new TouchedSubjects(MAX_TOUCHED);
+    store.startBuild(fingerprint);
+    if (codeChanged || unfinished.isPresent()) {
+      store.forgetDump();
+    }
     List<Article> renamed = new ArrayList<>();
     Set<String> present = new HashSet<>();
-    for (Article a : articles) {
-      present.add(a.id());
-      String storedName = stored.get(a.id());
-      if (storedName == null || codeChanged) {
-        toExtract.add(a);
-      } else if (!storedName.equals(a.fileName())) {
-        renamed.add(a);
-      }
+    int[] read = {0};
+    int[] toExtract = {0};
+    int extracted;
+    List<String> failedIds;
+    List<IngestProblem> failed;
+    try (BatchedExtraction extraction =
+        new BatchedExtraction(store, extractors, mapper, threads, batchSize, touched, progress)) {
+      articles.forEach(
+          a -> {
+            read[0]++;
+            present.add(a.id());
+            String storedName = stored.get(a.id());
+            if (storedName == null || codeChanged) {
+              if (toExtract[0]++ == 0) {
+                store.forgetDump();
+              }
+              extraction.submit(a);
+            } else if (!storedName.equals(a.fileName())) {
+              renamed.add(a);
+            }
+          });
+      extracted = extraction.finish();
+      failedIds = extraction.failedIds();
+      failed = extraction.failed();
     }
     List<String> removed =
         stored.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
-
-    List<Article> failedArticles = new ArrayList<>();
-    List<IngestProblem> failed = new ArrayList<>();
-    store.startBuild(fingerprint);
-    if (!toExtract.isEmpty()
-        || !removed.isEmpty()
-        || !renamed.isEmpty()
-        || codeChanged
-        || unfinished.isPresent()) {
-      store.forgetDump();
-    }
-    Set<Node> touched = new HashSet<>();
-    int extracted = extractAndWrite(store, toExtract, failedArticles, failed, touched, progress);
     // A killed build may have committed article graphs without the merged graph that sums them
     // up, or without compacting: it owes both, even when this run finds nothing new.
     boolean changed =
@@ -128,6 +150,9 @@ public final class GraphBuild {
             || !renamed.isEmpty()
             || codeChanged
             || unfinished.isPresent();
+    if (changed) {
+      store.forgetDump();
+    }
     store.write(
         () -> {
           DatasetGraph dsg = store.dataset();
@@ -135,8 +160,8 @@ public final class GraphBuild {
             removeGraph(dsg, Iris.articleGraph(id).asNode(), touched);
           }
           // A graph left from older code for an article that now fails would never be retried.
-          for (Article a : failedArticles) {
-            removeGraph(dsg, Iris.articleGraph(a.id()).asNode(), touched);
+          for (String id : failedIds) {
+            removeGraph(dsg, Iris.articleGraph(id).asNode(), touched);
           }
           for (Article a : renamed) {
             StoredArticles.rename(dsg, a.id(), a.fileName());
@@ -146,19 +171,12 @@ public final class GraphBuild {
             store.forgetDump();
           }
           Node merged = Iris.MERGED_GRAPH.asNode();
-          // What a killed build or other code wrote is not in the touched set: compute it all.
-          boolean whole =
-              codeChanged
-                  || unfinished.isPresent()
-                  || ontologyChanged
-                  || !dsg.containsGraph(merged)
-                  || touched.size() > MAX_TOUCHED;
-          if (whole) {
+          if (ontologyChanged || touched.overflowed()) {
             CrashPoints.reach("merged-graph");
             updateGraph(dsg, merged, MergedGraph.compute(dsg).getGraph());
-          } else if (!touched.isEmpty()) {
+          } else if (!touched.subjects().isEmpty()) {
             CrashPoints.reach("merged-graph");
-            MergedGraph.update(dsg, merged, touched);
+            MergedGraph.update(dsg, merged, touched.subjects());
           }
         });
     CrashPoints.reach("merged-committed");
@@ -170,9 +188,9 @@ public final class GraphBuild {
     store.builtBy(fingerprint);
     StoreCounts counts = store.read(() -> StoreCounts.of(store.dataset()));
     return new BuildReport(
-        articles.size(),
+        read[0],
         extracted,
-        articles.size() - toExtract.size(),
+        read[0] - toExtract[0],
         removed.size(),
         codeChanged,
         unfinished.isPresent(),
@@ -181,84 +199,6 @@ public final class GraphBuild {
         counts.entities(),
         counts.quads(),
         Duration.ofNanos(System.nanoTime() - start));
-  }
-
-  private int extractAndWrite(
-      TdbStore store,
-      List<Article> toExtract,
-      List<Article> failedArticles,
-      List<IngestProblem> failed,
-      Set<Node> touched,
-      Progress progress) {
-    if (toExtract.isEmpty()) {
-      return 0;
-    }
-    AtomicInteger threadNumber = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "sdkg-extract-" + threadNumber.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    ThreadLocal<Extractor> extractor = ThreadLocal.withInitial(extractors);
-    try {
-      List<Future<Model>> futures = new ArrayList<>();
-      for (Article a : toExtract) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  Model graph = mapper.map(extractor.get().extract(a));
-                  CrashPoints.reach("extracted");
-                  return graph;
-                }));
-      }
-      int written = 0;
-      int done = 0;
-      for (int from = 0; from < futures.size(); from += batchSize) {
-        List<Article> batchArticles = new ArrayList<>();
-        List<Model> batchGraphs = new ArrayList<>();
-        for (int i = from; i < Math.min(from + batchSize, futures.size()); i++) {
-          Article article = toExtract.get(i);
-          try {
-            batchGraphs.add(futures.get(i).get());
-            batchArticles.add(article);
-          } catch (ExecutionException e) {
-            failedArticles.add(article);
-            failed.add(
-                new IngestProblem(
-                    article.path(),
-                    0,
-                    "extraction failed ("
-                        + e.getCause()
-                        + "); this is a bug in sdkg, please report it with the file"));
-          }
-          progress.update(++done, futures.size());
-        }
-        store.write(
-            () -> {
-              for (int i = 0; i < batchArticles.size(); i++) {
-                Node name = Iris.articleGraph(batchArticles.get(i).id()).asNode();
-                Graph graph = batchGraphs.get(i).getGraph();
-                removeGraph(store.dataset(), name, touched);
-                MergedGraph.summarisedSubjects(graph, touched);
-                replaceGraph(store.dataset(), name, graph);
-                if (i == batchArticles.size() / 2) {
-                  CrashPoints.reach("batch-write");
-                }
-              }
-            });
-        CrashPoints.reach("batch-committed");
-        written += batchArticles.size();
-      }
-      return written;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StoreException("build interrupted; run it again to finish", e);
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   /**
@@ -277,9 +217,9 @@ public final class GraphBuild {
   /**
    * Removes graph {@code name}, adding the subjects it gave the merged graph to {@code touched}.
    */
-  private static void removeGraph(DatasetGraph dsg, Node name, Set<Node> touched) {
+  static void removeGraph(DatasetGraph dsg, Node name, TouchedSubjects touched) {
     if (dsg.containsGraph(name)) {
-      MergedGraph.summarisedSubjects(dsg.getGraph(name), touched);
+      touched.addFrom(dsg.getGraph(name));
       dsg.removeGraph(name);
     }
   }
@@ -332,7 +272,7 @@ public final class GraphBuild {
             });
   }
 
-  private static void replaceGraph(DatasetGraph dsg, Node name, Graph content) {
+  static void replaceGraph(DatasetGraph dsg, Node name, Graph content) {
     dsg.removeGraph(name);
     content
         .find()

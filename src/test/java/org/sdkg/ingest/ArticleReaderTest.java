@@ -56,6 +56,23 @@ class ArticleReaderTest {
   }
 
   @Test
+  void read_withSink_handsEachArticleOverInOrderAndKeepsNone() throws Exception {
+    Files.writeString(dir.resolve("b.txt"), article("B"));
+    Files.writeString(dir.resolve("a.txt"), article("A"));
+    Files.writeString(dir.resolve("copy.txt"), article("A"));
+    Files.writeString(dir.resolve("bad.txt"), "no date line\n");
+    List<String> handed = new java.util.ArrayList<>();
+
+    IngestResult result = new ArticleReader(OPTIONS).read(List.of(dir), a -> handed.add(a.title()));
+
+    assertEquals(List.of("A", "B"), handed);
+    assertEquals(List.of(), result.articles());
+    assertEquals(skipped(read(dir)), skipped(result));
+    assertEquals(notes(read(dir)), notes(result));
+    assertEquals("1 of 4 files skipped", result.summary());
+  }
+
+  @Test
   void read_givenFolderNamedLikeAnArticle_walksIt() throws Exception {
     Files.createDirectories(dir.resolve("x.txt/y.txt"));
     Files.writeString(dir.resolve("x.txt/inner.txt"), article("Inner"));

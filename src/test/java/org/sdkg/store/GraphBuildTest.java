@@ -31,6 +31,7 @@ import org.sdkg.ontology.SD;
 import org.sdkg.rdf.ArticleGraphMapper;
 import org.sdkg.rdf.CooperationKey;
 import org.sdkg.rdf.Iris;
+import org.sdkg.rdf.StoredArticles;
 import org.sdkg.rdf.TestArticles;
 
 class GraphBuildTest {
@@ -366,6 +367,49 @@ class GraphBuildTest {
             return null;
           });
     }
+  }
+
+  @Test
+  void build_readsArticlesWhileWritingAndHoldsAtMostTwoBatches() {
+    // 21 articles, batches of 2: when the build asks for article k, at least k - 4 are stored.
+    Map<String, Function<Article, Extraction>> many = new java.util.HashMap<>();
+    List<Article> articles = new java.util.ArrayList<>();
+    for (int i = 0; i < 21; i++) {
+      String sentence = "China helps Comoros fight malaria, year " + (2000 + i) + ".";
+      Article a = TestArticles.article(i + ".txt", "2022-06-01", "Malaria " + i, sentence);
+      many.put(
+          a.fileName(),
+          reporting(RelationKind.AID, "CHN", "COM", Status.ACTIVE, "malaria", sentence));
+      articles.add(a);
+    }
+    GraphBuild build =
+        new GraphBuild(
+            () -> new ScriptedExtractor(many, calls), ArticleGraphMapper.create(), "code-1", 2, 2);
+    List<Integer> storedWhenHanded = new java.util.ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger progress =
+        new java.util.concurrent.atomic.AtomicInteger();
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      BuildReport report =
+          build.run(
+              store,
+              sink -> {
+                for (Article a : articles) {
+                  storedWhenHanded.add(
+                      store.read(() -> StoredArticles.read(store.dataset()).size()));
+                  sink.accept(a);
+                }
+              },
+              progress::set);
+      assertEquals(21, report.read());
+      assertEquals(21, report.extracted());
+      assertEquals(21, progress.get());
+      assertEquals(21, store.read(() -> StoredArticles.read(store.dataset()).size()));
+    }
+    for (int k = 0; k < storedWhenHanded.size(); k++) {
+      int stored = storedWhenHanded.get(k);
+      assertTrue(stored >= k - 4, "article " + k + " handed with only " + stored + " stored");
+    }
+    assertEquals(List.of(0, 0, 0, 0, 2, 2, 4, 4), storedWhenHanded.subList(0, 8));
   }
 
   private static Node graph(Article a) {
