@@ -10,15 +10,21 @@ corpus_copy="$WORK_DIR/incremental-corpus"
 store="$WORK_DIR/incremental-store"
 ttl="$WORK_DIR/incremental.ttl"
 rm -rf "$corpus_copy" "$store"
-cp -r "$(corpus "$n")" "$corpus_copy"
+# Timestamps kept: the files are as old as the corpus, as an analyst's archive would be.
+cp -r --preserve=timestamps "$(corpus "$n")" "$corpus_copy"
 if [ -d "$WORK_DIR/build-$n-store" ]; then
   cp -r "$WORK_DIR/build-$n-store" "$store"
 fi
+# build [OPTIONS]: one timed build of the copied corpus into the copied store.
 build() {
   timed "$WORK_DIR/incremental.time" java -Xmx1g -jar "$JAR" build --articles "$corpus_copy" \
-    --store "$store" --output "$ttl" 2>"$WORK_DIR/incremental.err"
+    --store "$store" --output "$ttl" "$@" 2>"$WORK_DIR/incremental.err"
 }
-build # brings the copied store up to date (or builds it) before measuring
+# own_seconds: the build's own time, from its summary line.
+own_seconds() {
+  sed -n 's/.* in \([0-9.]*\) s$/\1/p' "$WORK_DIR/incremental.err" | tail -1
+}
+build # brings the copied store up to date (or builds it) and records the files it read
 : >"$WORK_DIR/jvm-start.runs"
 for r in $(seq 1 "$runs"); do
   timed "$WORK_DIR/jvm.time" java -Xmx1g -jar "$JAR" --version >/dev/null
@@ -32,39 +38,44 @@ article="${generated[0]}"
 for r in $(seq 1 "$runs"); do
   # A new last sentence: new content, so a new content id; the old graph goes, the new one comes.
   printf 'Officials confirmed the revised figures in update %d.\n' "$r" >>"$article"
-  build
-  internal="$(sed -n 's/.* in \([0-9.]*\) s$/\1/p' "$WORK_DIR/incremental.err" | tail -1)"
+  build --no-dump
   extracted="$(sed -n 's/.*(\([0-9]*\) extracted.*/\1/p' "$WORK_DIR/incremental.err" | tail -1)"
-  echo "$(wall_seconds "$WORK_DIR/incremental.time") $internal $extracted" >>"$WORK_DIR/incremental.runs"
-  build
-  internal="$(sed -n 's/.* in \([0-9.]*\) s$/\1/p' "$WORK_DIR/incremental.err" | tail -1)"
-  echo "$(wall_seconds "$WORK_DIR/incremental.time") $internal" >>"$WORK_DIR/noop.runs"
+  echo "$(wall_seconds "$WORK_DIR/incremental.time") $(own_seconds) $extracted" >>"$WORK_DIR/incremental.runs"
+  build --no-dump
+  echo "$(wall_seconds "$WORK_DIR/incremental.time") $(own_seconds)" >>"$WORK_DIR/noop.runs"
   echo "bench: incremental run $r: $(tail -1 "$WORK_DIR/incremental.runs") / no-op $(tail -1 "$WORK_DIR/noop.runs")" >&2
 done
+# Once with the dump: the store changed since the last dump, so the whole dump is written again.
+printf 'Officials confirmed the revised figures in update %d.\n' "$((runs + 1))" >>"$article"
+build
+with_dump="$(wall_seconds "$WORK_DIR/incremental.time") $(own_seconds)"
 jvm="$(median <"$WORK_DIR/jvm-start.runs")"
 out="$WORK_DIR/incremental.md"
 {
   echo "## Incremental update"
   echo
   echo "$info"
-  echo "- Store: the $n-article build; each run appends one sentence to one article, then runs"
-  echo "  \`/usr/bin/time -v java -Xmx1g -jar target/sdkg.jar build --articles CORPUS --store STORE --output OUT.ttl\`,"
-  echo "  then the same build again with nothing changed (no-op)"
+  echo "- Store: the $n-article build (corpus files keep their timestamps); each run appends one sentence to one"
+  echo "  article, then runs \`/usr/bin/time -v java -Xmx1g -jar target/sdkg.jar build --articles CORPUS --store STORE --no-dump\`,"
+  echo "  then the same build again with nothing changed (no-op); after the runs, one more change built with the dump"
   echo "- JVM start: \`java -jar target/sdkg.jar --version\`, $runs runs"
   echo "- Last summary line: \`$(tail -1 "$WORK_DIR/incremental.err")\`"
   echo
   echo "| what | runs | median s (min–max) |"
   echo "|---|---:|---:|"
   echo "| JVM start (\`--version\`) | $runs | $(median_min_max 2 <"$WORK_DIR/jvm-start.runs") |"
-  echo "| one article changed: wall | $runs | $(cut -d' ' -f1 "$WORK_DIR/incremental.runs" | median_min_max 2) |"
-  echo "| one article changed: wall − JVM start | $runs | $(cut -d' ' -f1 "$WORK_DIR/incremental.runs" | awk -v j="$jvm" '{ print $1 - j }' | median_min_max 2) |"
-  echo "| one article changed: build's own time (summary line, store update only) | $runs | $(cut -d' ' -f2 "$WORK_DIR/incremental.runs" | median_min_max 2) |"
-  echo "| nothing changed: wall | $runs | $(cut -d' ' -f1 "$WORK_DIR/noop.runs" | median_min_max 2) |"
-  echo "| nothing changed: build's own time | $runs | $(cut -d' ' -f2 "$WORK_DIR/noop.runs" | median_min_max 2) |"
+  echo "| one article changed, \`--no-dump\`: wall | $runs | $(cut -d' ' -f1 "$WORK_DIR/incremental.runs" | median_min_max 2) |"
+  echo "| one article changed, \`--no-dump\`: wall − JVM start | $runs | $(cut -d' ' -f1 "$WORK_DIR/incremental.runs" | awk -v j="$jvm" '{ print $1 - j }' | median_min_max 2) |"
+  echo "| one article changed, \`--no-dump\`: build's own time (summary line) | $runs | $(cut -d' ' -f2 "$WORK_DIR/incremental.runs" | median_min_max 2) |"
+  echo "| nothing changed, \`--no-dump\`: wall | $runs | $(cut -d' ' -f1 "$WORK_DIR/noop.runs" | median_min_max 2) |"
+  echo "| nothing changed, \`--no-dump\`: build's own time | $runs | $(cut -d' ' -f2 "$WORK_DIR/noop.runs" | median_min_max 2) |"
+  echo "| one article changed, with the dump: wall | 1 | $(echo "$with_dump" | cut -d' ' -f1) |"
+  echo "| one article changed, with the dump: build's own time | 1 | $(echo "$with_dump" | cut -d' ' -f2) |"
   echo
   echo "Articles extracted per changed run: $(cut -d' ' -f3 "$WORK_DIR/incremental.runs" | sort -u | tr '\n' ' ')(expected: 1)."
-  echo "Target: < 1 s of work after JVM start. Wall − JVM start also covers reading and hashing every"
-  echo "article and writing the Turtle dump of the whole store, which the build's own time does not."
+  echo "Target: < 1 s of work after JVM start. Wall − JVM start also covers opening the store, listing the"
+  echo "article files (unchanged ones are not read: size and modification time match the last build's record)"
+  echo "and, with the dump, writing the Turtle dump of the whole store; the build's own time covers the rest."
   load_at_end
 } >"$out"
 replace_section incremental "$out"

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.sdkg.extract.Extractor;
 import org.sdkg.extract.Extractors;
 import org.sdkg.ingest.IngestResult;
+import org.sdkg.ingest.KnownFiles;
 import org.sdkg.rdf.ArticleGraphMapper;
 import org.sdkg.store.BuildReport;
 import org.sdkg.store.CodeFingerprint;
@@ -82,6 +83,13 @@ public final class BuildCommand implements Callable<Integer> {
       defaultValue = "" + GraphBuild.BATCH)
   int batch;
 
+  @Option(
+      names = "--no-dump",
+      description =
+          "Update the store only, without writing the Turtle dump: for large stores updated"
+              + " often, where rewriting the whole dump dominates; sdkg dump writes it when needed.")
+  boolean noDump;
+
   @Option(names = "--rebuild", description = "Delete the store and extract every article again.")
   boolean rebuild;
 
@@ -120,10 +128,12 @@ public final class BuildCommand implements Callable<Integer> {
                 batch);
         IngestResult[] read = new IngestResult[1];
         ProgressLine progress = new ProgressLine(err, System.console() != null);
-        report = build.run(tdb, sink -> read[0] = input.read(articles, sink), progress);
+        KnownFiles known = tdb.knownFiles();
+        report = build.run(tdb, sink -> read[0] = input.read(articles, sink, known), progress);
+        tdb.recordKnownFiles(known);
         progress.clear();
         ingest = input.report(read[0], err);
-        if (!tdb.dumpIsCurrent(output)) {
+        if (!noDump && !tdb.dumpIsCurrent(output)) {
           new Dumper(tdb).write(DumpFormat.TTL, Optional.empty(), output);
           tdb.recordDump(output);
         }
@@ -151,10 +161,10 @@ public final class BuildCommand implements Callable<Integer> {
   private String summary(IngestResult ingest, BuildReport r) {
     return String.format(
         Locale.ROOT,
-        "built %s and %s: %s read (%d extracted, %d unchanged, %d removed), %d skipped;"
+        "built %s%s: %s read (%d extracted, %d unchanged, %d removed), %d skipped;"
             + " %s, %s, %s in %.1f s",
         store.path(),
-        output,
+        noDump ? "" : " and " + output,
         count(r.read(), "article"),
         r.extracted(),
         r.unchanged(),

@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import org.sdkg.extract.ParallelExtraction;
-import org.sdkg.ingest.Article;
 import org.sdkg.ingest.ArticleReader;
+import org.sdkg.ingest.ArticleSink;
 import org.sdkg.ingest.IngestOptions;
 import org.sdkg.ingest.IngestProblem;
 import org.sdkg.ingest.IngestResult;
+import org.sdkg.ingest.KnownFiles;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,11 +34,12 @@ public final class InputOptions {
   }
 
   /**
-   * Reads the inputs, handing each article to {@code sink} as it is read; prints nothing, so the
-   * caller can {@link #report} once its own progress output is done.
+   * Reads the inputs, handing each article to {@code sink} as it is read and skipping the files
+   * {@code known} says are unchanged when the sink takes their articles as they are; prints
+   * nothing, so the caller can {@link #report} once its own progress output is done.
    */
-  public IngestResult read(List<Path> paths, Consumer<Article> sink) {
-    return reader().read(paths, sink);
+  public IngestResult read(List<Path> paths, ArticleSink sink, KnownFiles known) {
+    return reader().read(paths, sink, known);
   }
 
   private ArticleReader reader() {

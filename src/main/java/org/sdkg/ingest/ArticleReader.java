@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -53,12 +55,22 @@ public final class ArticleReader {
    * result lists no articles, only what went wrong and the counts.
    */
   public IngestResult read(List<Path> inputs, Consumer<Article> sink) {
-    return new Run(sink).read(InputWalker.list(inputs));
+    return read(inputs, sink::accept, KnownFiles.none());
+  }
+
+  /**
+   * Reads as {@link #read(List, Consumer)}, but offers the sink the articles of every file {@code
+   * known} says is unchanged instead of reading it ({@link ArticleSink#unchanged}); {@code known}
+   * is updated with what this read found, ready to be {@linkplain KnownFiles#write written}.
+   */
+  public IngestResult read(List<Path> inputs, ArticleSink sink, KnownFiles known) {
+    return new Run(sink, known).read(InputWalker.list(inputs));
   }
 
   /** The mutable state of one {@link #read}, so the reader itself stays shareable. */
   private final class Run {
-    private final Consumer<Article> sink;
+    private final ArticleSink sink;
+    private final KnownFiles known;
     private final List<IngestProblem> skipped = new ArrayList<>();
     private final List<IngestProblem> notes = new ArrayList<>();
     private final Map<String, Path> firstPlaceOfId = new HashMap<>();
@@ -66,8 +78,9 @@ public final class ArticleReader {
     private int filesSkipped;
     private int linesSkipped;
 
-    Run(Consumer<Article> sink) {
+    Run(ArticleSink sink, KnownFiles known) {
       this.sink = sink;
+      this.known = known;
     }
 
     IngestResult read(InputWalker.Listing listing) {
@@ -91,7 +104,13 @@ public final class ArticleReader {
       }
       filesSeen++;
       ParsedFile parsed;
+      BasicFileAttributes attributes;
+      long readMillis = System.currentTimeMillis();
       try {
+        attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (takenAsKnown(file, attributes)) {
+          return;
+        }
         parsed = format.parse(file, TextDecoder.decode(readBytes(file)), options);
       } catch (BadArticleException e) {
         skipFile(new IngestProblem(file, e.line(), e.getMessage()));
@@ -111,7 +130,36 @@ public final class ArticleReader {
       } else {
         linesSkipped += parsed.rejected().size();
       }
-      parsed.articles().forEach(this::keepOnce);
+      boolean allKept = true;
+      for (Article a : parsed.articles()) {
+        allKept &= keepOnce(a);
+      }
+      if (allKept && parsed.rejected().isEmpty()) {
+        List<ArticleRef> refs =
+            parsed.articles().stream().map(a -> new ArticleRef(a.id(), a.fileName())).toList();
+        known.remember(file, attributes, readMillis, refs);
+      }
+    }
+
+    /**
+     * Hands over the articles of an unchanged file without reading it, when the sink takes them and
+     * none of them was already seen in this read (a duplicate is read again, to be noted).
+     */
+    private boolean takenAsKnown(Path file, BasicFileAttributes attributes) {
+      if (attributes.size() > options.maxBytes()) {
+        return false;
+      }
+      Optional<List<ArticleRef>> refs = known.lookup(file, attributes);
+      if (refs.isEmpty()
+          || refs.get().stream().anyMatch(r -> firstPlaceOfId.containsKey(r.id()))
+          || !sink.unchanged(file, refs.get())) {
+        return false;
+      }
+      for (ArticleRef r : refs.get()) {
+        firstPlaceOfId.put(r.id(), file.resolveSibling(r.fileName()));
+      }
+      known.keep(file);
+      return true;
     }
 
     private void skipFile(IngestProblem problem) {
@@ -119,16 +167,18 @@ public final class ArticleReader {
       filesSkipped++;
     }
 
-    private void keepOnce(Article article) {
+    /** Hands {@code article} to the sink unless it was seen before; says whether it was new. */
+    private boolean keepOnce(Article article) {
       Path place = article.path().resolveSibling(article.fileName());
       Path first = firstPlaceOfId.putIfAbsent(article.id(), place);
       if (first == null) {
-        sink.accept(article);
-      } else {
-        notes.add(
-            new IngestProblem(
-                place, 0, "same article as " + first + "; kept once (remove one of the copies)"));
+        sink.article(article);
+        return true;
       }
+      notes.add(
+          new IngestProblem(
+              place, 0, "same article as " + first + "; kept once (remove one of the copies)"));
+      return false;
     }
   }
 

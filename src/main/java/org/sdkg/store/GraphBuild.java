@@ -2,12 +2,10 @@ package org.sdkg.store;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -16,6 +14,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sdkg.extract.Extractor;
 import org.sdkg.ingest.Article;
+import org.sdkg.ingest.ArticleSink;
 import org.sdkg.ingest.IngestProblem;
 import org.sdkg.rdf.ArticleGraphMapper;
 import org.sdkg.rdf.Iris;
@@ -64,7 +63,7 @@ public final class GraphBuild {
    */
   @FunctionalInterface
   public interface Articles {
-    void forEach(Consumer<Article> sink);
+    void forEach(ArticleSink sink);
   }
 
   private final Supplier<Extractor> extractors;
@@ -94,7 +93,7 @@ public final class GraphBuild {
   }
 
   public BuildReport run(TdbStore store, List<Article> articles, Progress progress) {
-    return run(store, articles::forEach, progress);
+    return run(store, sink -> articles.forEach(sink::article), progress);
   }
 
   /** Brings {@code store} up to date with {@code articles}, extracting them while they are read. */
@@ -113,33 +112,20 @@ public final class GraphBuild {
     if (codeChanged || unfinished.isPresent()) {
       store.forgetDump();
     }
-    List<Article> renamed = new ArrayList<>();
-    Set<String> present = new HashSet<>();
-    int[] read = {0};
-    int[] toExtract = {0};
+    BuildIntake intake;
     int extracted;
     List<String> failedIds;
     List<IngestProblem> failed;
     try (BatchedExtraction extraction =
         new BatchedExtraction(store, extractors, mapper, threads, batchSize, touched, progress)) {
-      articles.forEach(
-          a -> {
-            read[0]++;
-            present.add(a.id());
-            String storedName = stored.get(a.id());
-            if (storedName == null || codeChanged) {
-              if (toExtract[0]++ == 0) {
-                store.forgetDump();
-              }
-              extraction.submit(a);
-            } else if (!storedName.equals(a.fileName())) {
-              renamed.add(a);
-            }
-          });
+      intake = new BuildIntake(store, stored, codeChanged, extraction);
+      articles.forEach(intake);
       extracted = extraction.finish();
       failedIds = extraction.failedIds();
       failed = extraction.failed();
     }
+    List<Article> renamed = intake.renamed();
+    Set<String> present = intake.present();
     List<String> removed =
         stored.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
     // A killed build may have committed article graphs without the merged graph that sums them
@@ -188,9 +174,9 @@ public final class GraphBuild {
     store.builtBy(fingerprint);
     StoreCounts counts = store.read(() -> StoreCounts.of(store.dataset()));
     return new BuildReport(
-        read[0],
+        intake.read(),
         extracted,
-        read[0] - toExtract[0],
+        intake.read() - intake.extracting(),
         removed.size(),
         codeChanged,
         unfinished.isPresent(),

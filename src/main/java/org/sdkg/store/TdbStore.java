@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.sdkg.ingest.KnownFiles;
 
 /**
  * The embedded Jena TDB2 store that {@code sdkg build} writes and stock Fuseki opens with {@code
@@ -27,6 +28,7 @@ public final class TdbStore implements AutoCloseable {
   private static final String BUILDING = "sdkg-build-in-progress.txt";
   private static final String COMPACTED_SIZE = "sdkg-compacted-size.txt";
   private static final String DUMPED = "sdkg-dumped.txt";
+  private static final String KNOWN_FILES = "sdkg-read-files.tsv";
 
   private final Path dir;
   private final DatasetGraph dataset;
@@ -254,6 +256,20 @@ public final class TdbStore implements AutoCloseable {
   public void forgetDump() {
     try {
       Files.deleteIfExists(dir.resolve(DUMPED));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What the last completed build read from the article files; nothing for a new store. */
+  public KnownFiles knownFiles() {
+    return KnownFiles.read(dir.resolve(KNOWN_FILES));
+  }
+
+  /** Records what this build read, for the next one ({@link KnownFiles}). */
+  public void recordKnownFiles(KnownFiles files) {
+    try {
+      AtomicFile.write(dir.resolve(KNOWN_FILES), files::write);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -35,6 +35,8 @@ class BuildCrashTest {
   private static final Duration RUN = Duration.ofMinutes(4);
   private static final String MARKER = "sdkg-build-in-progress.txt";
   private static final String COMPACTED_SIZE = "sdkg-compacted-size.txt";
+  // Left by the earlier build of the points that start from one.
+  private static final String READ_FILES = "sdkg-read-files.tsv";
   private static final String BUILT_BY = "sdkg-built-by.txt";
 
   @TempDir Path dir;
@@ -164,12 +166,20 @@ class BuildCrashTest {
           assertEquals(List.of("Data-0001", MARKER, "tdb.lock"), names(store));
       case MID_COMPACTION ->
           assertEquals(
-              List.of("Data-0001", "Data-0002-tmp", MARKER, BUILT_BY, COMPACTED_SIZE, "tdb.lock"),
+              List.of(
+                  "Data-0001",
+                  "Data-0002-tmp",
+                  MARKER,
+                  BUILT_BY,
+                  COMPACTED_SIZE,
+                  READ_FILES,
+                  "tdb.lock"),
               names(store),
               "killed while compacting into Data-0002-tmp");
       case COMPACTED -> {
         assertEquals(
-            List.of("Data-0002", MARKER, BUILT_BY, COMPACTED_SIZE, "tdb.lock"), names(store));
+            List.of("Data-0002", MARKER, BUILT_BY, COMPACTED_SIZE, READ_FILES, "tdb.lock"),
+            names(store));
         long recorded = Long.parseLong(Files.readString(store.resolve(COMPACTED_SIZE)).strip());
         assertTrue(recorded > 1, "the compacted size is recorded before the kill: " + recorded);
       }
@@ -193,7 +203,8 @@ class BuildCrashTest {
       }
       case INCREMENTAL_BATCH_COMMITTED, INCREMENTAL_MERGED_COMMITTED ->
           assertEquals(
-              List.of("Data-0001", MARKER, BUILT_BY, COMPACTED_SIZE, "tdb.lock"), names(store));
+              List.of("Data-0001", MARKER, BUILT_BY, COMPACTED_SIZE, READ_FILES, "tdb.lock"),
+              names(store));
       case REBUILD_DELETING_STORE -> {
         assertFalse(Files.exists(store), "the store is gone in one rename");
         assertTrue(Files.isDirectory(dir.resolve("output/.store.deleting")));

@@ -173,7 +173,12 @@ final class CrashCorpus {
     assertEquals(List.of("sdkg.ttl", "store"), names(dir.resolve("output")), "no temporary files");
     assertEquals(
         List.of(
-            dataDir, "sdkg-built-by.txt", "sdkg-compacted-size.txt", "sdkg-dumped.txt", "tdb.lock"),
+            dataDir,
+            "sdkg-built-by.txt",
+            "sdkg-compacted-size.txt",
+            "sdkg-dumped.txt",
+            "sdkg-read-files.tsv",
+            "tdb.lock"),
         names(store));
     assertEquals(
         CodeFingerprint.current() + "\n", Files.readString(store.resolve("sdkg-built-by.txt")));

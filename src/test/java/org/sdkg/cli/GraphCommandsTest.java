@@ -190,6 +190,47 @@ class GraphCommandsTest {
   }
 
   @Test
+  void build_filesUnchangedSinceTheLastBuild_areNotReadAgain() throws IOException {
+    FileTime anHourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    Path climate = articles.resolve("climate.txt");
+    Files.setLastModifiedTime(climate, anHourAgo);
+    Files.setLastModifiedTime(articles.resolve("malaria.txt"), anHourAgo);
+    assertEquals(0, build().exitCode());
+
+    // Same size and modification time: the build trusts its record and does not read the file,
+    // so this edit goes unseen (as with make or git) ...
+    Files.writeString(climate, Files.readString(climate).replace("2021", "2020"));
+    Files.setLastModifiedTime(climate, anHourAgo);
+    calls.clear();
+    Run trusted = build();
+    assertEquals(0, trusted.exitCode(), trusted.err());
+    assertTrue(trusted.err().strip().matches(summary(2, 0, 2, 0, 0, quads())), trusted.err());
+    assertEquals(List.of(), List.copyOf(calls));
+
+    // ... until the file's time changes, as any edit does.
+    Files.setLastModifiedTime(climate, FileTime.fromMillis(anHourAgo.toMillis() + 1000));
+    Run changed = build();
+    assertEquals(0, changed.exitCode(), changed.err());
+    assertTrue(changed.err().strip().matches(summary(2, 1, 1, 1, 0, quads())), changed.err());
+    assertEquals(List.of("climate.txt"), List.copyOf(calls));
+  }
+
+  @Test
+  void build_noDump_updatesTheStoreOnly_aLaterBuildWritesTheDump() throws IOException {
+    Run storeOnly = build("--no-dump");
+    assertEquals(0, storeOnly.exitCode(), storeOnly.err());
+    assertFalse(Files.exists(ttl), "no dump written");
+    String summary =
+        summary(2, 2, 0, 0, 0, quads()).replace(" and " + Pattern.quote(ttl.toString()), "");
+    assertTrue(storeOnly.err().strip().matches(summary), storeOnly.err());
+
+    Run withDump = build();
+    assertEquals(0, withDump.exitCode(), withDump.err());
+    assertTrue(Files.exists(ttl), "the dump of the unchanged store is written");
+    assertTrue(withDump.err().strip().matches(summary(2, 0, 2, 0, 0, quads())), withDump.err());
+  }
+
+  @Test
   void build_rebuild_extractsEveryArticleAgain() {
     assertEquals(0, build().exitCode());
     calls.clear();

@@ -396,7 +396,7 @@ class GraphBuildTest {
                 for (Article a : articles) {
                   storedWhenHanded.add(
                       store.read(() -> StoredArticles.read(store.dataset()).size()));
-                  sink.accept(a);
+                  sink.article(a);
                 }
               },
               progress::set);
