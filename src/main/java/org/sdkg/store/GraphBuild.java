@@ -32,9 +32,8 @@ import org.sdkg.rdf.StoredArticles;
  * changed articles (by content id) are extracted, their graphs replace the old ones, graphs of
  * articles that are gone are dropped, and the merged graph is updated for the cooperations and
  * entities those graphs touch ({@link MergedGraph#update}), or computed whole when that is unknown
- * or cheaper.
- * Extraction runs on several threads, each with its own {@link Extractor}; graphs are written in
- * one transaction per batch, so an interrupted build keeps what it finished.
+ * or cheaper. Extraction runs on several threads, each with its own {@link Extractor}; graphs are
+ * written in one transaction per batch, so an interrupted build keeps what it finished.
  */
 public final class GraphBuild {
   /**
