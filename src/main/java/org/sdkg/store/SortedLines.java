@@ -76,9 +76,10 @@ final class SortedLines implements AutoCloseable {
       return last;
     }
     while (runs.size() + 1 > fanIn) {
-      List<SpillFile> group = new ArrayList<>(runs.subList(0, fanIn));
-      runs.subList(0, fanIn).clear();
+      // The group stays in runs until merged, so close() deletes it if the merge fails.
+      List<SpillFile> group = List.copyOf(runs.subList(0, fanIn));
       spill(merge(readers(group)));
+      runs.subList(0, fanIn).clear();
       closeAll(group);
     }
     List<Iterator<String>> sources = readers(runs);
