@@ -22,7 +22,9 @@ import picocli.CommandLine.TypeConversionException;
     name = DumpCommand.COMMAND_NAME,
     description = {
       "Write the store as RDF, in a stable order (the same store gives the same bytes).",
-      "trig, nq and jsonld keep the named graphs; ttl, nt and rdfxml write their union."
+      "trig, nq and jsonld keep the named graphs; ttl, nt and rdfxml write their union.",
+      "ttl, trig, nq and nt stream in bounded memory (sorting on disk beside the output);"
+          + " jsonld and rdfxml are built in memory, so the heap must hold the store's data."
     })
 public final class DumpCommand implements Callable<Integer> {
   public static final String COMMAND_NAME = "dump";

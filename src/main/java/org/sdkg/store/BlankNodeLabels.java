@@ -3,8 +3,10 @@ package org.sdkg.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -19,10 +21,15 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * Gives blank nodes labels that depend on what surrounds them, not on when they were loaded, so a
  * rebuilt store dumps to the same bytes. A blank node's signature hashes its outgoing arcs (nested
- * blank nodes by their own signature) and its incoming arcs; nodes are then numbered in signature
- * order. This is exact for the trees Turtle writes with {@code [ ]} and lists (all our blank nodes
- * come from the ontology files); blank-node cycles still get valid, but not guaranteed stable,
- * labels.
+ * blank nodes by their own signature) and its incoming arcs. Signatures alone are not enough: the
+ * same structure nested twice (two {@code ( xsd:date xsd:gYearMonth xsd:gYear )} lists under
+ * different properties) gives equal signatures below the first level, and the dump writes the
+ * labels. So nodes are numbered depth first: the blank nodes that hang from a named node (or from
+ * nothing) in signature order, each followed by the blank nodes below it, children in order of
+ * predicate and signature. Nodes still tied are then copies of each other under the same parent,
+ * and numbering each copy's tree in one run makes either order give the same text. This is exact
+ * for the trees Turtle writes with {@code [ ]} and lists (all our blank nodes come from the
+ * ontology files); blank-node cycles still get valid, but not guaranteed stable, labels.
  */
 final class BlankNodeLabels {
   private final Map<Node, List<Quad>> outgoing = new HashMap<>();
@@ -42,20 +49,61 @@ final class BlankNodeLabels {
 
   /** Old blank node to new blank node ({@code b0}, {@code b1}, ...) for every blank node used. */
   static Map<Node, Node> relabel(List<Quad> quads) {
-    BlankNodeLabels labels = new BlankNodeLabels(quads);
-    Set<Node> blanks = new HashSet<>(labels.outgoing.keySet());
-    blanks.addAll(labels.incoming.keySet());
-    Map<Node, String> signature = new HashMap<>();
-    for (Node b : blanks) {
-      signature.put(b, labels.fullSignature(b));
-    }
-    List<Node> ordered = new ArrayList<>(blanks);
-    ordered.sort(Comparator.comparing(signature::get));
+    List<Node> ordered = new BlankNodeLabels(quads).depthFirst();
     Map<Node, Node> renamed = new HashMap<>();
     for (int i = 0; i < ordered.size(); i++) {
       renamed.put(ordered.get(i), NodeFactory.createBlankNode("b" + i));
     }
     return renamed;
+  }
+
+  private List<Node> depthFirst() {
+    Set<Node> blanks = new HashSet<>(outgoing.keySet());
+    blanks.addAll(incoming.keySet());
+    Map<Node, String> signature = new HashMap<>();
+    for (Node b : blanks) {
+      signature.put(b, fullSignature(b));
+    }
+    Comparator<Node> bySignature = Comparator.comparing(signature::get);
+    List<Node> roots = new ArrayList<>();
+    for (Node b : blanks) {
+      List<Quad> in = incoming.getOrDefault(b, List.of());
+      if (in.isEmpty() || in.stream().anyMatch(q -> !q.getSubject().isBlank())) {
+        roots.add(b);
+      }
+    }
+    roots.sort(bySignature);
+    // Blank nodes reachable only from blank-node cycles come last.
+    List<Node> rest = new ArrayList<>(blanks);
+    rest.sort(bySignature);
+    roots.addAll(rest);
+
+    Comparator<Quad> childOrder =
+        Comparator.<Quad, String>comparing(q -> key(q.getGraph()))
+            .thenComparing(q -> key(q.getPredicate()))
+            .thenComparing(q -> signature.get(q.getObject()));
+    List<Node> ordered = new ArrayList<>();
+    Set<Node> seen = new HashSet<>();
+    Deque<Node> pending = new ArrayDeque<>();
+    for (Node root : roots) {
+      pending.push(root);
+      while (!pending.isEmpty()) {
+        Node b = pending.pop();
+        if (!seen.add(b)) {
+          continue;
+        }
+        ordered.add(b);
+        List<Quad> children = new ArrayList<>();
+        for (Quad q : outgoing.getOrDefault(b, List.of())) {
+          if (q.getObject().isBlank() && !seen.contains(q.getObject())) {
+            children.add(q);
+          }
+        }
+        children.sort(childOrder.reversed());
+        children.forEach(q -> pending.push(q.getObject()));
+      }
+    }
+    return ordered;
   }
 
   private String fullSignature(Node b) {

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
@@ -17,6 +19,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sdkg.TestPaths;
@@ -87,9 +90,10 @@ class GoldenGraphTest {
 
   private static void write(DatasetGraph dsg, Path file) throws IOException {
     var prefixes = PrefixMapFactory.create(OntologyGraph.prefixes(OntologyGraph.load()));
-    List<Node> graphs = new java.util.ArrayList<>();
-    dsg.listGraphNodes().forEachRemaining(graphs::add);
-    DatasetGraph sorted = StableOrder.dataset(dsg, graphs, prefixes);
+    List<Quad> quads = new ArrayList<>();
+    dsg.find().forEachRemaining(quads::add);
+    quads.sort(Comparator.comparing(SortableLine.QUAD::of));
+    DatasetGraph sorted = StableOrder.dataset(quads, prefixes);
     try (OutputStream out = Files.newOutputStream(file)) {
       RDFWriter.source(sorted).format(RDFFormat.TRIG_PRETTY).output(out);
     }
