@@ -35,6 +35,7 @@ final class BatchedExtraction implements AutoCloseable {
   private final TdbStore store;
   private final int batchSize;
   private final TouchedSubjects touched;
+  private final long compactFloor;
   private final GraphBuild.Progress progress;
   private final ExecutorService pool;
   private final ThreadLocal<Extractor> extractor;
@@ -52,8 +53,10 @@ final class BatchedExtraction implements AutoCloseable {
       int threads,
       int batchSize,
       TouchedSubjects touched,
+      long compactFloor,
       GraphBuild.Progress progress) {
     this.store = store;
+    this.compactFloor = compactFloor;
     this.mapper = mapper;
     this.batchSize = batchSize;
     this.touched = touched;
@@ -142,6 +145,9 @@ final class BatchedExtraction implements AutoCloseable {
         });
     CrashPoints.reach("batch-committed");
     written += articles.size();
+    if (store.compactIfWasteful(compactFloor)) {
+      CrashPoints.reach("compacted-mid-build");
+    }
   }
 
   @Override

@@ -48,6 +48,12 @@ public final class GraphBuild {
    */
   static final int MAX_TOUCHED = 20_000;
 
+  /**
+   * Store files below this size are never compacted between batches ({@link
+   * TdbStore#compactIfWasteful}): small stores waste little, and compacting them would only cost.
+   */
+  static final long COMPACT_FLOOR = 1L << 30;
+
   /** Told how far extraction has got; called on the building thread. */
   @FunctionalInterface
   public interface Progress {
@@ -117,7 +123,8 @@ public final class GraphBuild {
     List<String> failedIds;
     List<IngestProblem> failed;
     try (BatchedExtraction extraction =
-        new BatchedExtraction(store, extractors, mapper, threads, batchSize, touched, progress)) {
+        new BatchedExtraction(
+            store, extractors, mapper, threads, batchSize, touched, COMPACT_FLOOR, progress)) {
       intake = new BuildIntake(store, stored, codeChanged, extraction);
       articles.forEach(intake);
       extracted = extraction.finish();

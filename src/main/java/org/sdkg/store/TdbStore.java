@@ -187,6 +187,24 @@ public final class TdbStore implements AutoCloseable {
     return base.isPresent();
   }
 
+  /**
+   * Compacts between the batches of a build once the store's files exceed {@code floor} bytes and
+   * twice their size after the last compaction (or any size, when never compacted), and says
+   * whether it did. Each write transaction copies the index blocks it touches, so the waste grows
+   * faster than the data: a first build of 10,000 articles left 4.2 GB of files for 1.3 GB of live
+   * data, and at 100,000 the folder would outgrow the disk. Compacting at each doubling keeps the
+   * folder within about twice its live size for a copying cost of about the live size again.
+   */
+  public boolean compactIfWasteful(long floor) {
+    long size = filesSize();
+    if (size < floor || size <= 2 * readLong(COMPACTED_SIZE).orElse(0L)) {
+      return false;
+    }
+    compact();
+    writeLine(COMPACTED_SIZE, Long.toString(filesSize()));
+    return true;
+  }
+
   /** Bytes in the store's files (TDB2's and sdkg's), as the file system reports their lengths. */
   public long filesSize() {
     try (Stream<Path> files = Files.walk(dir)) {

@@ -215,6 +215,34 @@ class TdbStoreTest {
   }
 
   @Test
+  void compactIfWasteful_compactsPastTheFloorAtEachDoubling_keepingTheData() {
+    Node kept = NodeFactory.createURI("https://example.org/kept");
+    Node churn = NodeFactory.createURI("https://example.org/churn");
+    Path dir = tmp.resolve("store");
+    try (TdbStore store = TdbStore.openOrCreate(dir)) {
+      store.write(() -> addQuads(store, kept, 100));
+      long size = store.filesSize();
+      assertFalse(store.compactIfWasteful(size + 1), "below the floor");
+      assertTrue(store.compactIfWasteful(size), "never compacted: past the floor is enough");
+      assertTrue(Files.isDirectory(dir.resolve("Data-0002")));
+      long compacted = store.filesSize();
+      assertFalse(store.compactIfWasteful(0), "compacted just now");
+
+      int rounds = 0;
+      while (store.filesSize() <= 2 * compacted) {
+        assertTrue(++rounds <= 500, "files did not double: " + store.filesSize());
+        store.write(() -> addQuads(store, churn, 5000));
+        store.write(() -> store.dataset().removeGraph(churn));
+      }
+      assertTrue(store.compactIfWasteful(0));
+      assertTrue(Files.isDirectory(dir.resolve("Data-0003")));
+      assertEquals(100L, (long) store.read(() -> store.dataset().getGraph(kept).size()));
+      assertFalse(
+          store.compactIfGrown(), "the build's final check counts from the last compaction");
+    }
+  }
+
+  @Test
   void quadCount_fromTheIndexes_equalsCountingEveryQuad_defaultGraphIncluded() {
     Node one = NodeFactory.createURI("https://example.org/one");
     Node two = NodeFactory.createURI("https://example.org/two");
