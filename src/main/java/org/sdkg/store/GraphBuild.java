@@ -35,10 +35,12 @@ public final class GraphBuild {
    * Articles written per transaction by {@code sdkg build} unless {@code --batch} says otherwise.
    * TDB2 copies every index block a transaction touches, so small transactions leave waste: loading
    * a 1,000-article dump in transactions of 32 graphs left files 2.2 times their compacted size, of
-   * 256 graphs 1.2 times (measured with the 1,000-article benchmark corpus). 256 articles are about
-   * 95,000 quads, a few tens of MB of heap, and still little work to redo after a kill.
+   * 256 graphs 1.2 times; and the waste grows with the store: a first build of the 10,000-article
+   * benchmark corpus left 4.6 GB of files in batches of 256 and 2.6 GB in batches of 1,024, which
+   * also built 17% faster. 1,024 articles are about 340,000 quads; with two batches in flight the
+   * extraction phase peaked at about 400 MB of heap after GC, and a kill loses at most one batch.
    */
-  public static final int BATCH = 256;
+  public static final int BATCH = 1024;
 
   /**
    * Above this many touched subjects (cooperations and entities of added, replaced or removed
@@ -52,7 +54,7 @@ public final class GraphBuild {
    * Store files below this size are never compacted between batches ({@link
    * TdbStore#compactIfWasteful}): small stores waste little, and compacting them would only cost.
    */
-  static final long COMPACT_FLOOR = 1L << 30;
+  static final long COMPACT_FLOOR = 4L << 30;
 
   /** Told how far extraction has got; called on the building thread. */
   @FunctionalInterface
