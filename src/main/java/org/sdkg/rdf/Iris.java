@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
@@ -71,6 +72,14 @@ public final class Iris {
   public static Resource articleGraph(String articleId) {
     require(ARTICLE_ID, articleId, "article id");
     return ResourceFactory.createResource(ARTICLE_GRAPH + articleId);
+  }
+
+  /**
+   * Whether {@code graph} is named like an article graph, by the prefix the merged-graph queries
+   * test ({@code merged-*.rq}).
+   */
+  public static boolean isArticleGraph(Node graph) {
+    return graph.isURI() && graph.getURI().startsWith(ARTICLE_GRAPH);
   }
 
   /** The article id of an article graph's IRI, or empty for other graphs. */

@@ -1,6 +1,7 @@
 package org.sdkg.rdf;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
@@ -33,8 +35,15 @@ import org.sdkg.ontology.SD;
  * given.
  */
 public final class MergedGraph {
-  private static final Node COUNTRY = SD.Schema.Country.asNode();
-  private static final List<Node> SUMMARISED_TYPES =
+  /**
+   * Subjects per slice of {@link #recompute}. On the 10,000-article store, slices of 100, 1,000 and
+   * 10,000 subjects took about the same time (the queries are evaluated subject by subject whatever
+   * the slice), and the largest heap after GC was 33, 36 and 280 MB.
+   */
+  public static final int SLICE = 1_000;
+
+  static final Node COUNTRY = SD.Schema.Country.asNode();
+  static final List<Node> SUMMARISED_TYPES =
       List.of(
           SD.Cooperation.asNode(),
           COUNTRY,
@@ -50,6 +59,27 @@ public final class MergedGraph {
     merged.add(
         construct(DatasetGraphFactory.wrap(merged.getGraph()), load("merged-cooperates-with.rq")));
     return merged;
+  }
+
+  /**
+   * Makes graph {@code name} the merged graph of {@code dsg}'s article graphs, whatever it held
+   * before, holding at most {@link #SLICE} subjects' statements at a time; see {@link
+   * #recompute(DatasetGraph, Node, int)}. Call inside a write transaction.
+   */
+  public static void recompute(DatasetGraph dsg, Node name) {
+    recompute(dsg, name, SLICE);
+  }
+
+  /**
+   * Makes graph {@code name} the merged graph of {@code dsg}'s article graphs, the graph {@link
+   * #compute} gives (asserted by tests), without ever holding all of it: at 100,000 articles it is
+   * about 9 million triples. The statements about {@code sliceSize} subjects at a time are computed
+   * with {@link #update}'s restricted queries and written by their differences from what is stored,
+   * so an unchanged merged graph costs reads only. What is held throughout is the set of summarised
+   * subjects (an IRI each) and the country pairs. Call inside a write transaction.
+   */
+  public static void recompute(DatasetGraph dsg, Node name, int sliceSize) {
+    MergedGraphRecomputation.run(dsg, name, sliceSize);
   }
 
   /**
@@ -116,49 +146,71 @@ public final class MergedGraph {
     if (!merged.contains(country, RDF.type.asNode(), COUNTRY)) {
       return;
     }
-    Node participant = SD.participant.asNode();
     Node cooperatesWith = SD.cooperatesWith.asNode();
     merged
-        .find(Node.ANY, participant, country)
+        .find(Node.ANY, SD.participant.asNode(), country)
+        .mapWith(Triple::getSubject)
         .forEach(
-            link -> {
-              Node cooperation = link.getSubject();
-              boolean counts =
-                  merged.contains(cooperation, RDF.type.asNode(), SD.Cooperation.asNode())
-                      && merged
-                          .find(cooperation, SD.status.asNode(), Node.ANY)
-                          .filterDrop(t -> t.getObject().equals(SD.Proposed.asNode()))
-                          .hasNext();
-              if (!counts) {
-                return;
+            cooperation -> {
+              for (Node y :
+                  countryParticipants(
+                      merged, cooperation, n -> merged.contains(n, RDF.type.asNode(), COUNTRY))) {
+                if (!y.equals(country)) {
+                  into.add(Triple.create(country, cooperatesWith, y));
+                  into.add(Triple.create(y, cooperatesWith, country));
+                }
               }
-              merged
-                  .find(cooperation, participant, Node.ANY)
-                  .mapWith(Triple::getObject)
-                  .filterKeep(
-                      y -> !y.equals(country) && merged.contains(y, RDF.type.asNode(), COUNTRY))
-                  .forEach(
-                      y -> {
-                        into.add(Triple.create(country, cooperatesWith, y));
-                        into.add(Triple.create(y, cooperatesWith, country));
-                      });
             });
+  }
+
+  /**
+   * The countries that {@code merged-cooperates-with.rq} pairs through {@code cooperation}: its
+   * participants that {@code isCountry}, when {@code merged} says it is a cooperation with a status
+   * other than proposed; otherwise none.
+   */
+  static List<Node> countryParticipants(Graph merged, Node cooperation, Predicate<Node> isCountry) {
+    boolean counts =
+        merged.contains(cooperation, RDF.type.asNode(), SD.Cooperation.asNode())
+            && merged
+                .find(cooperation, SD.status.asNode(), Node.ANY)
+                .filterDrop(t -> t.getObject().equals(SD.Proposed.asNode()))
+                .hasNext();
+    if (!counts) {
+      return List.of();
+    }
+    return merged
+        .find(cooperation, SD.participant.asNode(), Node.ANY)
+        .mapWith(Triple::getObject)
+        .filterKeep(isCountry)
+        .toList();
   }
 
   /**
    * The merged graph's statements about cooperations and entities: all of them, or only about the
    * given subjects.
    */
-  private static Model about(DatasetGraph dsg, Optional<Set<Node>> subjects) {
+  static Model about(DatasetGraph dsg, Optional<Collection<Node>> subjects) {
     Model merged = ModelFactory.createDefaultModel();
-    merged.add(construct(dsg, restricted(load("merged-cooperations.rq"), "cooperation", subjects)));
-    merged.add(construct(dsg, restricted(load("merged-entities.rq"), "entity", subjects)));
-    settleReports(dsg, merged, subjects);
-    Query unnamed = restricted(load("merged-unnamed-partners.rq"), "cooperation", subjects);
+    aboutCooperations(dsg, subjects, merged);
+    aboutEntities(dsg, subjects, merged);
+    return merged;
+  }
+
+  /** Adds the merged graph's statements about the given cooperations to {@code merged}. */
+  static void aboutCooperations(
+      DatasetGraph dsg, Optional<Collection<Node>> cooperations, Model merged) {
+    merged.add(
+        construct(dsg, restricted(load("merged-cooperations.rq"), "cooperation", cooperations)));
+    settleReports(dsg, merged, cooperations);
+    Query unnamed = restricted(load("merged-unnamed-partners.rq"), "cooperation", cooperations);
     for (QuerySolution row : SparqlFiles.select(dsg, unnamed, Map.of())) {
       merged.add(row.getResource("cooperation"), SD.unnamedPartners, row.getLiteral("partners"));
     }
-    return merged;
+  }
+
+  /** Adds the merged graph's statements about the given entities to {@code merged}. */
+  static void aboutEntities(DatasetGraph dsg, Optional<Collection<Node>> entities, Model merged) {
+    merged.add(construct(dsg, restricted(load("merged-entities.rq"), "entity", entities)));
   }
 
   private record Report(
@@ -170,7 +222,7 @@ public final class MergedGraph {
       Literal date) {}
 
   private static void settleReports(
-      DatasetGraph dsg, Model merged, Optional<Set<Node>> cooperations) {
+      DatasetGraph dsg, Model merged, Optional<Collection<Node>> cooperations) {
     Map<Resource, List<Report>> byCooperation = new HashMap<>();
     Query query = restricted(load("merged-reports.rq"), "cooperation", cooperations);
     for (QuerySolution row : SparqlFiles.select(dsg, query, Map.of())) {
@@ -208,11 +260,11 @@ public final class MergedGraph {
         });
   }
 
-  private static Query load(String name) {
+  static Query load(String name) {
     return SparqlFiles.load(MergedGraph.class, name);
   }
 
-  private static Query restricted(Query query, String variable, Optional<Set<Node>> values) {
+  private static Query restricted(Query query, String variable, Optional<Collection<Node>> values) {
     return values.map(v -> SparqlFiles.restrict(query, variable, v)).orElse(query);
   }
 

@@ -95,7 +95,7 @@ class MergedGraphUpdateTest {
     }
   }
 
-  private static BuildReport build(TdbStore store, Path articles) {
+  static BuildReport build(TdbStore store, Path articles) {
     List<Article> read =
         new ArticleReader(new IngestOptions(5_000_000, LocalDate.of(2031, 1, 1)))
             .read(List.of(articles))
@@ -106,7 +106,7 @@ class MergedGraphUpdateTest {
     return build.run(store, read, GraphBuild.Progress.NONE);
   }
 
-  private static List<Path> files(Path dir) throws IOException {
+  static List<Path> files(Path dir) throws IOException {
     try (var stream = Files.list(dir)) {
       return new ArrayList<>(stream.sorted().toList());
     }
