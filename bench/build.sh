@@ -16,7 +16,8 @@ out="$WORK_DIR/build.md"
   echo "- Command, per run, on a fresh store:"
   echo "  \`/usr/bin/time -v java -Xmx1g -jar target/sdkg.jar build --articles CORPUS --store STORE --output OUT.ttl\`"
   echo "  (wall time includes JVM start, reading, extraction on 2 threads, writing TDB2, the merged graph,"
-  echo "  compaction once the store files have doubled (never on a first build) and the Turtle dump;"
+  echo "  compaction between batches once the store files pass 4 GiB and twice their last compacted size,"
+  echo "  and the Turtle dump;"
   echo "  triples = quads in the store as the build reports them)"
   echo
   echo "| articles | runs | wall s median (min–max) | articles/s | triples | triples/s | peak RSS MB median (min–max) | heap after GC MB, max |"
@@ -51,7 +52,9 @@ done
 {
   echo
   echo "Peak RSS includes the pages of TDB2's memory-mapped files that the process touched (the OS"
-  echo "reclaims them under pressure); the heap after GC (from \`-Xlog:gc\`) is the live Java data."
+  echo "reclaims them under pressure); the heap after GC (from \`-Xlog:gc\`, largest after any pause) is an"
+  echo "upper bound of the live Java data: G1 lets old garbage build up to the limit it is given. The live data"
+  echo "shows after full collections (\`grep 'Pause Full' target/bench/build-N.gc\`: TDB2 compaction asks for them)."
   echo "Rates are computed from the median wall time. 100k articles: run \`bench/build.sh 1 100000\` where"
   echo "time allows; a section without a 100000 row means it was not run."
   load_at_end
