@@ -1,17 +1,16 @@
 package org.sdkg.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sdkg.rdf.Iris;
 import org.sdkg.rdf.MergedGraph;
+import org.sdkg.store.GraphBuild;
 import org.sdkg.store.TdbStore;
 
 /**
@@ -53,7 +52,8 @@ public final class MergedGraphBench {
         }
         long start = System.nanoTime();
         switch (mode) {
-          case "compute" -> writeByDifferences(dsg, target, MergedGraph.compute(dsg).getGraph());
+          case "compute" ->
+              GraphBuild.updateGraph(dsg, target, MergedGraph.compute(dsg).getGraph());
           case "recompute", "check" -> MergedGraph.recompute(dsg, target, slice);
           default -> throw new IllegalArgumentException("unknown mode " + mode);
         }
@@ -74,34 +74,6 @@ public final class MergedGraphBench {
         dsg.end();
       }
     }
-  }
-
-  /** As {@code GraphBuild.updateGraph} writes a graph computed whole. */
-  private static void writeByDifferences(DatasetGraph dsg, Node name, Graph content) {
-    if (!dsg.containsGraph(name)) {
-      content
-          .find()
-          .forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-      return;
-    }
-    List<Triple> gone = new ArrayList<>();
-    dsg.getGraph(name)
-        .find()
-        .forEachRemaining(
-            t -> {
-              if (!content.contains(t)) {
-                gone.add(t);
-              }
-            });
-    gone.forEach(t -> dsg.delete(name, t.getSubject(), t.getPredicate(), t.getObject()));
-    content
-        .find()
-        .forEachRemaining(
-            t -> {
-              if (!dsg.contains(name, t.getSubject(), t.getPredicate(), t.getObject())) {
-                dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
-              }
-            });
   }
 
   /** Whether the scratch graph holds exactly the triples of the whole computation (no blanks). */
