@@ -92,11 +92,12 @@ peak_rss_mb() {
   awk -F': ' '/Maximum resident set size/ { printf "%.0f\n", $2 / 1024 }' "$1"
 }
 
-# start_server STORE: starts `sdkg serve` on a free loopback port in the background; sets
-# SERVER_PID and ENDPOINT (the SPARQL query URL). stop_server ends that process, by its id only.
+# start_server STORE [TIMEOUT]: starts `sdkg serve` on a free loopback port in the background,
+# with the query timeout given (default 30s, serve's own); sets SERVER_PID and ENDPOINT (the
+# SPARQL query URL). stop_server ends that process, by its id only.
 start_server() {
   local log="$WORK_DIR/serve.log"
-  java -Xmx1g -jar "$JAR" serve --store "$1" --port 0 2>"$log" &
+  java -Xmx1g -jar "$JAR" serve --store "$1" --port 0 --timeout "${2:-30s}" 2>"$log" &
   SERVER_PID=$!
   trap stop_server EXIT
   for _ in $(seq 1 120); do

@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # Query latency over HTTP: every query of queries/ with its default parameters against
-# `sdkg serve` on the SIZE-article store. Usage: bench/queries.sh [RUNS] [SIZE]
+# `sdkg serve` on the SIZE-article store. Usage: bench/queries.sh [RUNS] [SIZE] [WARMUPS] [TIMEOUT]
+# (WARMUPS: requests per query before the measured ones, default 5; TIMEOUT: serve's query
+# timeout, default 30s; on large stores some queries take longer, and a timed-out request counts
+# as an error, not a latency)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${1:-50}"
 n="${2:-10000}"
-warmups=5
+warmups="${3:-5}"
+timeout="${4:-30s}"
 ensure_jar
 store="$(served_store "$n")"
 quads="$(store_quads "$store")"
-start_server "$store"
+start_server "$store" "$timeout"
 out="$WORK_DIR/queries.md"
 {
   echo "## Queries over HTTP"
   echo
   machine_info
-  echo "- Store: the $n-article build, $quads quads; served by \`java -Xmx1g -jar target/sdkg.jar serve --store STORE --port 0\`"
+  echo "- Store: the $n-article build, $quads quads; served by \`java -Xmx1g -jar target/sdkg.jar serve --store STORE --port 0 --timeout $timeout\`"
   echo "- Client: \`java -cp target/sdkg.jar org.sdkg.bench.HttpQueryBench latency ENDPOINT queries $warmups $runs\`"
   echo "  (JDK HttpClient, one request at a time, POST application/sparql-query, JSON results read in full;"
   echo "  parameters: each query's declared defaults, e.g. country=CHN; $warmups warm-up requests per query)"

@@ -93,6 +93,8 @@ public final class QueryRunner {
           text.source() + " chooses its own graphs with FROM; drop --graph or the FROM clauses");
     }
     query.addGraphURI(iri);
+    // Library queries read each mention's details in its own graph (GRAPH ?g): the chosen graph.
+    query.addNamedGraphURI(iri);
     if (!iri.equals(ONTOLOGY_GRAPH)) {
       query.addGraphURI(ONTOLOGY_GRAPH);
     }

@@ -12,27 +12,30 @@ import org.sdkg.ontology.SD;
 
 /**
  * The bookkeeping of incremental builds, read from the article graphs themselves: each article
- * graph is named by the article's content id and its article node records the file name. No
- * separate index can fall out of step with the graphs.
+ * graph is named by the article's content id and its article node records the file name ({@link
+ * #rename} keeps it current). No separate index can fall out of step with the graphs.
  */
 public final class StoredArticles {
   private StoredArticles() {}
 
-  /** Content id to file name of every article graph in {@code dsg}, sorted by id. */
+  /**
+   * Content id to file name of every article graph in {@code dsg}, sorted by id. Read from the
+   * {@code sd:fileName} quads alone (one predicate index range, a quad per article): listing the
+   * graph names instead walks every quad of the store, 1.6 s of a build that changes one article of
+   * 10,000.
+   */
   public static Map<String, String> read(DatasetGraph dsg) {
     Map<String, String> articles = new TreeMap<>();
-    Iterator<Node> graphs = dsg.listGraphNodes();
-    while (graphs.hasNext()) {
-      Node graph = graphs.next();
+    Iterator<Quad> names = dsg.find(Node.ANY, Node.ANY, SD.fileName.asNode(), Node.ANY);
+    while (names.hasNext()) {
+      Quad q = names.next();
       Optional<String> id =
-          graph.isURI() ? Iris.articleIdOfGraph(graph.getURI()) : Optional.empty();
-      if (id.isEmpty()) {
-        continue;
+          q.getGraph().isURI() ? Iris.articleIdOfGraph(q.getGraph().getURI()) : Optional.empty();
+      if (id.isPresent()
+          && q.getSubject().equals(Iris.article(id.get()).asNode())
+          && q.getObject().isLiteral()) {
+        articles.put(id.get(), q.getObject().getLiteralLexicalForm());
       }
-      Iterator<Quad> names =
-          dsg.find(graph, Iris.article(id.get()).asNode(), SD.fileName.asNode(), Node.ANY);
-      articles.put(
-          id.get(), names.hasNext() ? names.next().getObject().getLiteralLexicalForm() : "");
     }
     return articles;
   }
