@@ -215,6 +215,9 @@ class LibraryQueriesTest {
     assertEquals(List.of("suspended"), firstCells(rows("watchlist", "status=suspended")));
     assertEquals(List.of(), rows("watchlist", "status=ended"));
     assertEquals(List.of(), rows("watchlist", "country=COM"));
+    List<String> withUsa = rows("watchlist", "country=USA");
+    assertEquals(rows("watchlist").stream().filter(r -> r.contains(" | USA | ")).toList(), withUsa);
+    assertEquals(4, withUsa.size(), "the CHN space cooperation with unnamed partners is left out");
     assertEquals(
         List.of(
             row(
