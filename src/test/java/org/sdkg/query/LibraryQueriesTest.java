@@ -11,10 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -526,18 +524,8 @@ class LibraryQueriesTest {
       values.put(kv[0], kv[1]);
     }
     PreparedQuery prepared = RUNNER.prepare(LIBRARY.get(name), values, graph);
-    QueryResult.Rows result =
-        (QueryResult.Rows) RUNNER.run(store, prepared, Duration.ofSeconds(60));
-    List<String> lines = new ArrayList<>();
-    for (Binding b : result.rows()) {
-      List<String> cells = new ArrayList<>();
-      for (Var v : result.vars()) {
-        Node n = b.get(v);
-        cells.add(n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-      }
-      lines.add(String.join(" | ", cells));
-    }
-    return lines;
+    return QueryFixtures.lines(
+        (QueryResult.Rows) RUNNER.run(store, prepared, Duration.ofSeconds(60)));
   }
 
   private static String row(String... cells) {

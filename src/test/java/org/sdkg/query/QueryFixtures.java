@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -47,6 +51,20 @@ public final class QueryFixtures {
         });
     TDBInternal.expel(dsg);
     return dir;
+  }
+
+  /** A result's rows as {@code cell | cell} lines: literals by their lexical form, IRIs whole. */
+  public static List<String> lines(QueryResult.Rows result) {
+    List<String> lines = new ArrayList<>();
+    for (Binding b : result.rows()) {
+      List<String> cells = new ArrayList<>();
+      for (Var v : result.vars()) {
+        Node n = b.get(v);
+        cells.add(n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+      }
+      lines.add(String.join(" | ", cells));
+    }
+    return lines;
   }
 
   private static List<Path> ontologyFiles() {

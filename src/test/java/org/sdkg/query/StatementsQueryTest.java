@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -75,17 +71,9 @@ class StatementsQueryTest {
     try (Tdb2Target store = Tdb2Target.open(dir)) {
       PreparedQuery prepared =
           runner.prepare(library.get("statements"), Map.of(), Optional.empty());
-      QueryResult.Rows result =
-          (QueryResult.Rows) runner.run(store, prepared, Duration.ofSeconds(60));
-      List<String> rows = new ArrayList<>();
-      for (Binding b : result.rows()) {
-        List<String> cells = new ArrayList<>();
-        for (Var v : result.vars()) {
-          Node n = b.get(v);
-          cells.add(n == null ? "" : n.getLiteralLexicalForm());
-        }
-        rows.add(String.join(" | ", cells));
-      }
+      List<String> rows =
+          QueryFixtures.lines(
+              (QueryResult.Rows) runner.run(store, prepared, Duration.ofSeconds(60)));
       assertEquals(
           List.of(
               "2019-05-02 | Yuki Tanaka | Science Minister | JPN | We will share the data.",
