@@ -20,9 +20,29 @@ out="$WORK_DIR/build.md"
   echo "  and the Turtle dump;"
   echo "  triples = quads in the store as the build reports them)"
   echo
-  echo "| articles | runs | wall s median (min–max) | articles/s | triples | triples/s | peak RSS MB median (min–max) | heap after GC MB, max |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| articles | runs | wall s median (min–max) | articles/s | triples | triples/s | peak RSS MB median (min–max) | heap after GC MB, max | run |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 } >"$out"
+run="$(date -u '+%Y-%m-%d') $(git -C "$PROJECT_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown), load $(cut -d' ' -f1 /proc/loadavg)"
+rows="$WORK_DIR/build.rows"
+# Rows of sizes not run this time are kept from the last report with the run they came from, so one size
+# can be rerun alone (rows written before the run column existed take the run and load lines of their section).
+sizes_now=" $(for size in "${sizes[@]}"; do printf '%s ' "${size%%:*}"; done)"
+: >"$rows"
+if [ -f "$REPORT" ]; then
+  awk -v now="$sizes_now" '
+    $0 == "<!-- BEGIN build -->" { inside = 1; next }
+    $0 == "<!-- END build -->" { inside = 0 }
+    !inside { next }
+    /^- Load average when the run started: / { load = $8 }
+    /^- Run: / { day = $3; commit = $7 }
+    /^\| [0-9]+ \|/ {
+      n = $2
+      if (index(now, " " n " ")) next
+      if (split($0, cells, "|") == 10) $0 = $0 " " day " " commit ", load " load " |"
+      print
+    }' "$REPORT" >"$rows"
+fi
 for size in "${sizes[@]}"; do
   n="${size%%:*}"
   size_runs="$runs"
@@ -47,8 +67,11 @@ for size in "${sizes[@]}"; do
     -v wr="$(cut -d' ' -f1 "$WORK_DIR/build-$n.runs" | median_min_max 1)" \
     -v rss="$(cut -d' ' -f2 "$WORK_DIR/build-$n.runs" | median_min_max 0)" \
     -v heap="$(cut -d' ' -f4 "$WORK_DIR/build-$n.runs" | sort -n | tail -1)" \
-    'BEGIN { printf "| %d | %d | %s | %.1f | %d | %.0f | %s | %s |\n", n, runs, wr, n / w, t, t / w, rss, heap }' >>"$out"
+    -v run="$run" \
+    'BEGIN { printf "| %d | %d | %s | %.1f | %d | %.0f | %s | %s | %s |\n", n, runs, wr, n / w, t, t / w, rss, heap, run }' >>"$rows"
 done
+sort -t'|' -k2,2n "$rows" >>"$out"
+
 {
   echo
   echo "Peak RSS includes the pages of TDB2's memory-mapped files that the process touched (the OS"
