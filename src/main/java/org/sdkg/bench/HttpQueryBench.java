@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -208,19 +209,26 @@ public final class HttpQueryBench {
   }
 
   /**
-   * {@code HttpQueryBench latency ENDPOINT QUERIES-DIR WARMUPS RUNS} or {@code HttpQueryBench load
-   * ENDPOINT QUERIES-DIR SECONDS CONNECTIONS[,CONNECTIONS...]}: Markdown table rows on stdout.
+   * {@code HttpQueryBench latency ENDPOINT QUERIES-DIR WARMUPS RUNS [PARAMETERS-FILE]} or {@code
+   * HttpQueryBench load ENDPOINT QUERIES-DIR SECONDS CONNECTIONS[,CONNECTIONS...]}: Markdown table
+   * rows on stdout. Without a parameter file ({@link BenchQueries#readParameters}) every query runs
+   * with its declared defaults.
    */
   public static void main(String[] args) {
-    if (args.length != 5 || !List.of("latency", "load").contains(args[0])) {
+    boolean latency = args.length > 0 && args[0].equals("latency");
+    boolean load = args.length == 5 && args[0].equals("load");
+    if (!(load || latency && (args.length == 5 || args.length == 6))) {
       System.err.println(
-          "usage: HttpQueryBench latency ENDPOINT QUERIES-DIR WARMUPS RUNS\n"
+          "usage: HttpQueryBench latency ENDPOINT QUERIES-DIR WARMUPS RUNS [PARAMETERS-FILE]\n"
               + "       HttpQueryBench load ENDPOINT QUERIES-DIR SECONDS CONNECTIONS[,...]");
       System.exit(2);
     }
     HttpQueryBench bench = new HttpQueryBench(URI.create(args[1]));
-    List<BenchQueries.Named> queries = BenchQueries.load(Path.of(args[2]));
-    if (args[0].equals("latency")) {
+    List<BenchQueries.Named> queries =
+        BenchQueries.load(
+            Path.of(args[2]),
+            args.length == 6 ? BenchQueries.readParameters(Path.of(args[5])) : Map.of());
+    if (latency) {
       bench.latency(queries, Integer.parseInt(args[3]), Integer.parseInt(args[4]));
       return;
     }

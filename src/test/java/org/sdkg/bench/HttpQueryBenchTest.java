@@ -2,15 +2,18 @@ package org.sdkg.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sdkg.TestPaths;
 
 class HttpQueryBenchTest {
@@ -48,5 +51,33 @@ class HttpQueryBenchTest {
     for (BenchQueries.Named q : queries) {
       QueryFactory.create(q.sparql());
     }
+  }
+
+  @Test
+  void interactiveParameters_narrowTheNamedQueries_andKeepDefaultsElsewhere() {
+    Path project = TestPaths.project();
+    Map<String, Map<String, String>> parameters =
+        BenchQueries.readParameters(project.resolve("bench/interactive.params"));
+    assertEquals(Map.of("country", "BRA", "topic", "clean_energy"), parameters.get("partners"));
+    List<BenchQueries.Named> queries = BenchQueries.load(project.resolve("queries"), parameters);
+    String partners = sparql(queries, "partners");
+    assertTrue(partners.contains("(\"BRA\" AS ?country)"), partners);
+    assertTrue(partners.contains("(\"clean_energy\" AS ?topic)"), partners);
+    assertEquals(
+        sparql(BenchQueries.load(project.resolve("queries")), "countries"),
+        sparql(queries, "countries"));
+  }
+
+  @Test
+  void readParameters_givenAWordWithoutEquals_namesFileAndLine(@TempDir Path tmp)
+      throws IOException {
+    Path file = Files.writeString(tmp.resolve("p.params"), "# comment\n\npartners country\n");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> BenchQueries.readParameters(file));
+    assertEquals(file + ":3: expected key=value, found \"country\"", e.getMessage());
+  }
+
+  private static String sparql(List<BenchQueries.Named> queries, String name) {
+    return queries.stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow().sparql();
   }
 }
