@@ -5,15 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.sdkg.query.ParameterBinder;
 import org.sdkg.query.QueryLibrary;
 import org.sdkg.query.QueryText;
@@ -46,11 +43,9 @@ public final class BenchQueries {
     List<Named> out = new ArrayList<>();
     for (QueryText text : QueryLibrary.in(queriesFolder).all()) {
       Query parsed = QueryFactory.create(text.text());
-      // The same substitution `sdkg query --endpoint` has Jena's HTTP client make.
-      Map<Var, Node> values = new HashMap<>();
-      binder.bind(text, parameters.getOrDefault(text.name(), Map.of())).forEach(values::put);
-      Query bound = QueryTransformOps.syntaxSubstitute(parsed, values);
-      out.add(new Named(text.name(), bound.serialize()));
+      // The substitution `sdkg query --endpoint` makes.
+      Binding values = binder.bind(text, parameters.getOrDefault(text.name(), Map.of()));
+      out.add(new Named(text.name(), ParameterBinder.substitute(parsed, values).serialize()));
     }
     return out;
   }

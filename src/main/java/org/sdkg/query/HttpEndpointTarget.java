@@ -15,9 +15,9 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 
 /**
  * A SPARQL endpoint over HTTP, such as a Fuseki dataset's {@code /sparql}. Parameters are
- * substituted into the parsed query before it is sent, exactly as for the embedded store. What the
- * default graph holds is the server's choice: Fuseki serves a TDB2 store's union of named graphs
- * only when its dataset sets {@code tdb2:unionDefaultGraph true}.
+ * substituted into the parsed query before it is sent ({@link ParameterBinder#substitute}). What
+ * the default graph holds is the server's choice: Fuseki serves a TDB2 store's union of named
+ * graphs only when its dataset sets {@code tdb2:unionDefaultGraph true}.
  */
 public final class HttpEndpointTarget implements SparqlTarget {
   private final String url;
@@ -45,8 +45,7 @@ public final class HttpEndpointTarget implements SparqlTarget {
   public QueryResult run(Query query, Binding parameters, Duration timeout) {
     try (QueryExec exec =
         QueryExecHTTP.service(url)
-            .query(query)
-            .substitution(parameters)
+            .query(ParameterBinder.substitute(query, parameters))
             .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
             .build()) {
       return QueryResult.collect(exec);

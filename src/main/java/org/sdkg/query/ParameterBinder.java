@@ -4,16 +4,26 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.PatternVars;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.sdkg.ontology.Countries;
 import org.sdkg.ontology.TopicScheme;
 
@@ -35,6 +45,57 @@ public final class ParameterBinder {
   /** A binder using the reference data shipped with sdkg. */
   public static ParameterBinder standard() {
     return new ParameterBinder(Countries.load(), TopicScheme.load());
+  }
+
+  /**
+   * {@code query} with {@code values} put in place of their variables, ready to be sent as text:
+   * the substitution Jena's HTTP client makes ({@code replaceVars}), with what it writes that is
+   * not SPARQL put right, in the query and its subqueries. A substituted sort key becomes a bare
+   * literal ({@code ORDER BY ?date "climate"}); such keys order nothing and are dropped. A variable
+   * both grouped by and projected becomes {@code ("suspended" AS ?status)} in both places, binding
+   * it twice; the projection keeps the plain variable. Unfixed, a server answers 400 (seen with
+   * {@code evidence -p topic=climate} and {@code watchlist -p status=suspended}).
+   */
+  public static Query substitute(Query query, Binding values) {
+    Map<Var, Node> map = new HashMap<>();
+    values.forEach(map::put);
+    Query bound = QueryTransformOps.replaceVars(query, map);
+    writable(bound);
+    return bound;
+  }
+
+  private static void writable(Query query) {
+    if (query.hasOrderBy()) {
+      query.getOrderBy().removeIf(key -> key.getExpression().isConstant());
+    }
+    // A substituted variable the pattern (a subquery) or GROUP BY already binds is projected plain.
+    Set<Var> inScope = new HashSet<>();
+    if (query.getQueryPattern() != null) {
+      inScope.addAll(PatternVars.vars(query.getQueryPattern()));
+    }
+    if (query.hasGroupBy()) {
+      inScope.addAll(query.getGroupBy().getVars());
+    }
+    VarExprList projected = new VarExprList(query.getProject());
+    query.getProject().clear();
+    projected.forEachVarExpr(
+        (v, e) -> {
+          if (e == null || e.isConstant() && inScope.contains(v)) {
+            query.getProject().add(v);
+          } else {
+            query.getProject().add(v, e);
+          }
+        });
+    if (query.getQueryPattern() != null) {
+      ElementWalker.walk(
+          query.getQueryPattern(),
+          new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery subquery) {
+              writable(subquery.getQuery());
+            }
+          });
+    }
   }
 
   /**

@@ -3,14 +3,10 @@ package org.sdkg.serve;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.sdkg.query.ParameterBinder;
 import org.sdkg.query.PreparedQuery;
 import org.sdkg.query.QueryLibrary;
@@ -37,9 +33,7 @@ final class QueryExamples {
     for (String name : library.names()) {
       QueryText text = library.get(name);
       PreparedQuery prepared = runner.prepare(text, Map.of(), Optional.empty());
-      Map<Var, Node> values = new HashMap<>();
-      prepared.parameters().forEach((v, n) -> values.put(v, n));
-      Query query = QueryTransformOps.syntaxSubstitute(prepared.query(), values);
+      Query query = ParameterBinder.substitute(prepared.query(), prepared.parameters());
       examples.add(
           new Example(
               name,

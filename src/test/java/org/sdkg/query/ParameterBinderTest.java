@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.junit.jupiter.api.Test;
+import org.sdkg.TestPaths;
 
 class ParameterBinderTest {
   private static final ParameterBinder BINDER = ParameterBinder.standard();
@@ -108,5 +113,34 @@ class ParameterBinderTest {
     QueryException e =
         assertThrows(QueryException.class, () -> BINDER.bind(plain, Map.of("x", "1")));
     assertEquals("-e takes no parameters; drop --param x", e.getMessage());
+  }
+
+  @Test
+  void substitute_everyLibraryQueryWithEveryParameterGiven_writesSparqlThatParsesBack() {
+    Map<ParameterType, String> sample =
+        Map.of(
+            ParameterType.COUNTRY, "CHN",
+            ParameterType.TOPIC, "malaria",
+            ParameterType.TEXT, "qin",
+            ParameterType.INTEGER, "2",
+            ParameterType.DATE, "2021-01-01");
+    for (QueryText text : QueryLibrary.in(TestPaths.project().resolve("queries")).all()) {
+      Map<String, String> given = new HashMap<>();
+      for (QueryParameter p : text.header().parameters()) {
+        given.put(
+            p.name(), p.type() == ParameterType.CHOICE ? p.choices().get(0) : sample.get(p.type()));
+      }
+      Query bound =
+          ParameterBinder.substitute(QueryFactory.create(text.text()), BINDER.bind(text, given));
+      String sent = bound.serialize();
+      try {
+        Query parsed = QueryFactory.create(sent);
+        assertEquals(
+            QueryFactory.create(text.text()).getResultVars(), parsed.getResultVars(), text.name());
+      } catch (QueryParseException e) {
+        throw new AssertionError(
+            text.name() + " " + given + ": " + e.getMessage() + "\n" + sent, e);
+      }
+    }
   }
 }
