@@ -361,9 +361,13 @@ class LibraryQueriesTest {
     assertEquals(
         List.of(row("CHN", "COM", "malaria", "active", "2021", "1")), rows("aid", "to=COM"));
     assertEquals(List.of(), rows("aid", "from=USA"));
+    assertEquals(rows("aid"), rows("aid", "from=CHN"));
+    assertEquals(rows("aid", "to=COM"), rows("aid", "from=CHN", "to=COM"));
+    assertEquals(List.of(), rows("aid", "from=COM", "to=CHN"));
     assertEquals(
         List.of(row("CHN", "*", "research", "active", "", "1")),
         rowsIn(QueryFixtures.SEED_GRAPH, "aid"));
+    assertEquals(List.of(), rowsIn(QueryFixtures.SEED_GRAPH, "aid", "to=COM"));
     assertEquals(
         List.of(row("CHN", "COM", "malaria", "active", "2021", "1")),
         rowsIn(QueryFixtures.SECOND_GRAPH, "aid"));
