@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -14,13 +15,15 @@ import org.sdkg.store.TdbStore;
 
 /**
  * Loads an N-Quads file into a new TDB2 store through sdkg's own write path ({@link TdbStore}), the
- * way {@code sdkg build} writes: one write transaction per batch of named graphs, quads added one
- * by one, then {@link TdbStore#compactIfGrown} as the build ends. Compared against Jena's bulk
- * loader ({@code tdb2.tdbloader}) on the same file by {@code bench/load.sh}.
+ * way {@code sdkg build} writes: quads added one by one into a write transaction that commits at a
+ * graph boundary once it holds a batch of graphs and a quarter of the graphs already committed
+ * ({@link GraphBuild#commitDue}), compacting after a commit when the files are wasteful, then
+ * {@link TdbStore#compactIfGrown} as the build ends. Compared against Jena's bulk loader ({@code
+ * tdb2.tdbloader}) on the same file by {@code bench/load.sh}.
  */
 public final class StoreLoadBench {
-  /** Graphs per write transaction, as {@code sdkg build} batches articles. */
-  static final int GRAPHS_PER_TRANSACTION = GraphBuild.BATCH;
+  /** Graphs per batch, as {@code sdkg build} batches articles. */
+  static final int GRAPHS_PER_BATCH = GraphBuild.BATCH;
 
   private StoreLoadBench() {}
 
@@ -28,6 +31,7 @@ public final class StoreLoadBench {
   public record Result(
       long quads,
       int graphs,
+      int commits,
       double loadSeconds,
       double compactSeconds,
       boolean compacted,
@@ -40,13 +44,14 @@ public final class StoreLoadBench {
     try (TdbStore store = TdbStore.openOrCreate(dir)) {
       batcher = new Batcher(store);
       RDFParser.source(nquads).parse(batcher);
-      batcher.flush();
+      batcher.complete();
       long loaded = System.nanoTime();
       boolean compacted = store.compactIfGrown();
       long end = System.nanoTime();
       return new Result(
           batcher.quads,
           batcher.graphs,
+          batcher.commits,
           (loaded - start) / 1e9,
           (end - loaded) / 1e9,
           compacted,
@@ -60,8 +65,12 @@ public final class StoreLoadBench {
     private final List<Quad> pending = new ArrayList<>();
     private Node currentGraph;
     private int graphsInBatch;
+    private boolean inTransaction;
+    private long uncommitted;
+    private long committed;
     long quads;
     int graphs;
+    int commits;
 
     Batcher(TdbStore store) {
       this.store = store;
@@ -72,8 +81,8 @@ public final class StoreLoadBench {
       if (!quad.getGraph().equals(currentGraph)) {
         currentGraph = quad.getGraph();
         graphs++;
-        if (++graphsInBatch > GRAPHS_PER_TRANSACTION) {
-          flush();
+        if (++graphsInBatch > GRAPHS_PER_BATCH) {
+          writeBatch(graphsInBatch - 1);
           graphsInBatch = 1;
         }
       }
@@ -81,18 +90,38 @@ public final class StoreLoadBench {
       quads++;
     }
 
-    void flush() {
-      if (pending.isEmpty()) {
-        return;
+    /** Writes the last batch and commits. */
+    void complete() {
+      writeBatch(graphsInBatch);
+      if (inTransaction) {
+        commit();
       }
-      store.write(
-          () -> {
-            DatasetGraph dsg = store.dataset();
-            for (Quad q : pending) {
-              dsg.add(q);
-            }
-          });
+    }
+
+    private void writeBatch(int batchGraphs) {
+      if (!inTransaction) {
+        store.dataset().begin(TxnType.WRITE);
+        inTransaction = true;
+      }
+      DatasetGraph dsg = store.dataset();
+      for (Quad q : pending) {
+        dsg.add(q);
+      }
       pending.clear();
+      uncommitted += batchGraphs;
+      if (GraphBuild.commitDue(uncommitted, committed, GRAPHS_PER_BATCH)) {
+        commit();
+      }
+    }
+
+    private void commit() {
+      store.dataset().commit();
+      store.dataset().end();
+      inTransaction = false;
+      committed += uncommitted;
+      uncommitted = 0;
+      commits++;
+      store.compactIfWasteful(GraphBuild.COMPACT_FLOOR);
     }
   }
 
@@ -105,9 +134,10 @@ public final class StoreLoadBench {
     Result r = load(Path.of(args[0]), Path.of(args[1]));
     System.out.printf(
         Locale.ROOT,
-        "quads=%d\tgraphs=%d\tload_s=%.3f\tcompact_s=%.3f\tcompacted=%b\tfiles_mb=%d%n",
+        "quads=%d\tgraphs=%d\tcommits=%d\tload_s=%.3f\tcompact_s=%.3f\tcompacted=%b\tfiles_mb=%d%n",
         r.quads(),
         r.graphs(),
+        r.commits(),
         r.loadSeconds(),
         r.compactSeconds(),
         r.compacted(),

@@ -78,8 +78,10 @@ public final class BuildCommand implements Callable<Integer> {
       names = "--batch",
       paramLabel = "N",
       description =
-          "Articles written to the store per transaction (default: ${DEFAULT-VALUE}). Smaller"
-              + " batches lose less work when a build is killed; larger ones write faster.",
+          "Articles extracted and written per step (default: ${DEFAULT-VALUE}). A write"
+              + " transaction commits once it holds a batch and a quarter of the articles the store"
+              + " already held, so a killed build loses at most that; smaller batches hold less"
+              + " in memory.",
       defaultValue = "" + GraphBuild.BATCH)
   int batch;
 

@@ -28,17 +28,19 @@ import org.sdkg.rdf.StoredArticles;
  * articles that are gone are dropped, and the merged graph is updated for the cooperations and
  * entities those graphs touch ({@link MergedGraph#update}), or computed whole when that is unknown
  * or cheaper. Extraction runs on several threads, each with its own {@link Extractor}; graphs are
- * written in one transaction per batch, so an interrupted build keeps what it finished.
+ * written in batches into transactions that commit as the store grows ({@link #commitDue}), so an
+ * interrupted build keeps what it committed.
  */
 public final class GraphBuild {
   /**
-   * Articles written per transaction by {@code sdkg build} unless {@code --batch} says otherwise.
-   * TDB2 copies every index block a transaction touches, so small transactions leave waste: loading
-   * a 1,000-article dump in transactions of 32 graphs left files 2.2 times their compacted size, of
-   * 256 graphs 1.2 times; and the waste grows with the store: a first build of the 10,000-article
-   * benchmark corpus left 4.6 GB of files in batches of 256 and 2.6 GB in batches of 1,024, which
-   * also built 17% faster. 1,024 articles are about 340,000 quads; with two batches in flight the
-   * extraction phase peaked at about 400 MB of heap after GC, and a kill loses at most one batch.
+   * Articles extracted and written per step by {@code sdkg build} unless {@code --batch} says
+   * otherwise, and the fewest a write transaction holds ({@link #commitDue}). TDB2 copies every
+   * index block a transaction touches, so small transactions leave waste: loading a 1,000-article
+   * dump in transactions of 32 graphs left files 2.2 times their compacted size, of 256 graphs 1.2
+   * times; and the waste grows with the store: a first build of the 10,000-article benchmark corpus
+   * left 4.6 GB of files in batches of 256 and 2.6 GB in batches of 1,024, which also built 17%
+   * faster. 1,024 articles are about 340,000 quads; with two batches in flight the extraction phase
+   * peaked at about 400 MB of heap after GC.
    */
   public static final int BATCH = 1024;
 
@@ -53,10 +55,22 @@ public final class GraphBuild {
   static final int MAX_TOUCHED = 20_000;
 
   /**
-   * Store files below this size are never compacted between batches ({@link
+   * Store files below this size are never compacted between transactions ({@link
    * TdbStore#compactIfWasteful}): small stores waste little, and compacting them would only cost.
    */
-  static final long COMPACT_FLOOR = 4L << 30;
+  public static final long COMPACT_FLOOR = 4L << 30;
+
+  /** A write transaction commits once it holds this share of the articles the store held before. */
+  static final double GROWTH = 0.25;
+
+  /**
+   * Whether a write transaction holding {@code uncommitted} article graphs commits, when the store
+   * held {@code committed} before it: once it holds a batch and a {@link #GROWTH} share of those
+   * (why: {@link BatchedExtraction}).
+   */
+  public static boolean commitDue(long uncommitted, long committed, int batchSize) {
+    return uncommitted >= Math.max(batchSize, (long) Math.ceil(GROWTH * committed));
+  }
 
   /** Told how far extraction has got; called on the building thread. */
   @FunctionalInterface
@@ -87,7 +101,7 @@ public final class GraphBuild {
    * @param fingerprint identifies the code that extracts and maps ({@link CodeFingerprint}); when
    *     it differs from the last build's, every article is extracted again
    * @param threads extraction threads
-   * @param batchSize articles written per transaction
+   * @param batchSize articles extracted and written per step
    */
   public GraphBuild(
       Supplier<Extractor> extractors,
@@ -128,7 +142,15 @@ public final class GraphBuild {
     List<IngestProblem> failed;
     try (BatchedExtraction extraction =
         new BatchedExtraction(
-            store, extractors, mapper, threads, batchSize, touched, COMPACT_FLOOR, progress)) {
+            store,
+            extractors,
+            mapper,
+            threads,
+            batchSize,
+            stored.size(),
+            touched,
+            COMPACT_FLOOR,
+            progress)) {
       intake = new BuildIntake(store, stored, codeChanged, extraction);
       articles.forEach(intake);
       extracted = extraction.finish();

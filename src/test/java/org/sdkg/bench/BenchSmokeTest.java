@@ -70,7 +70,7 @@ class BenchSmokeTest {
                   ArticleGraphMapper.create(),
                   CodeFingerprint.current(),
                   2,
-                  StoreLoadBench.GRAPHS_PER_TRANSACTION)
+                  StoreLoadBench.GRAPHS_PER_BATCH)
               .run(store, articles, GraphBuild.Progress.NONE);
       new Dumper(store).write(DumpFormat.NQ, Optional.empty(), nquads);
     }
@@ -82,6 +82,7 @@ class BenchSmokeTest {
     assertEquals(report.triples(), loaded.quads());
     // One graph per article, plus the ontology and the merged graph.
     assertEquals(ARTICLES + 2, loaded.graphs());
+    assertEquals(1, loaded.commits(), "fewer graphs than a batch: one transaction");
     try (TdbStore store = TdbStore.openExisting(tmp.resolve("loaded"))) {
       long stored =
           store.read(
