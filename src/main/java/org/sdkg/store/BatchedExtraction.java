@@ -34,10 +34,10 @@ import org.sdkg.rdf.Iris;
  * and a quarter of the articles the store held before it ({@link GraphBuild#commitDue}). TDB2
  * copies every index block a transaction touches, and a batch of 1,024 articles touches most blocks
  * of the large indexes once the store is big: committing each batch made the files of a
- * 100,000-article first build grow by about 6 GB a batch at 60,000 articles, so compaction ran
- * after every batch or two. A transaction that grows with the store copies each block once for many
- * batches. A killed build still keeps every committed transaction: it loses at most a batch or a
- * quarter of the store's articles, whichever is more.
+ * 100,000-article first build grow by about 6 GB a batch at about 40,000 articles, so compaction
+ * ran after every batch or two. A transaction that grows with the store copies each block once for
+ * many batches. A killed build still keeps every committed transaction: it loses at most a batch or
+ * a quarter of the store's articles, whichever is more.
  */
 final class BatchedExtraction implements AutoCloseable {
   private record Pending(Article article, Future<Model> graph) {}
