@@ -52,9 +52,9 @@ public final class ParameterBinder {
    * the substitution Jena's HTTP client makes ({@code replaceVars}), with what it writes that is
    * not SPARQL put right, in the query and its subqueries. A substituted sort key becomes a bare
    * literal ({@code ORDER BY ?date "climate"}); such keys order nothing and are dropped. A variable
-   * both grouped by and projected becomes {@code ("suspended" AS ?status)} in both places, binding
-   * it twice; the projection keeps the plain variable. Unfixed, a server answers 400 (seen with
-   * {@code evidence -p topic=climate} and {@code watchlist -p status=suspended}).
+   * projected that GROUP BY or a subquery already binds is projected as {@code ("suspended" AS
+   * ?status)}, binding it twice; the projection keeps the plain variable. Unfixed, a server answers
+   * 400 (seen with {@code evidence -p topic=climate} and {@code watchlist -p status=suspended}).
    */
   public static Query substitute(Query query, Binding values) {
     Map<Var, Node> map = new HashMap<>();
