@@ -5,20 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.sdkg.store.GraphBuild;
+import org.sdkg.store.GrowingTransaction;
 import org.sdkg.store.TdbStore;
 
 /**
  * Loads an N-Quads file into a new TDB2 store through sdkg's own write path ({@link TdbStore}), the
  * way {@code sdkg build} writes: quads added one by one into a write transaction that commits at a
  * graph boundary once it holds a batch of graphs and a quarter of the graphs already committed
- * ({@link GraphBuild#commitDue}), compacting after a commit when the files are wasteful, then
- * {@link TdbStore#compactIfGrown} as the build ends. Compared against Jena's bulk loader ({@code
+ * ({@link GrowingTransaction}), compacting after a commit when the files are wasteful, then {@link
+ * TdbStore#compactIfGrown} as the build ends. Compared against Jena's bulk loader ({@code
  * tdb2.tdbloader}) on the same file by {@code bench/load.sh}.
  */
 public final class StoreLoadBench {
@@ -51,7 +51,7 @@ public final class StoreLoadBench {
       return new Result(
           batcher.quads,
           batcher.graphs,
-          batcher.commits,
+          batcher.commits(),
           (loaded - start) / 1e9,
           (end - loaded) / 1e9,
           compacted,
@@ -61,19 +61,16 @@ public final class StoreLoadBench {
 
   /** Collects quads until a batch of graphs is complete, then writes it in one transaction. */
   private static final class Batcher extends StreamRDFBase {
-    private final TdbStore store;
+    private final GrowingTransaction transaction;
     private final List<Quad> pending = new ArrayList<>();
     private Node currentGraph;
     private int graphsInBatch;
-    private boolean inTransaction;
-    private long uncommitted;
-    private long committed;
     long quads;
     int graphs;
-    int commits;
 
     Batcher(TdbStore store) {
-      this.store = store;
+      this.transaction =
+          new GrowingTransaction(store, 0, GRAPHS_PER_BATCH, GraphBuild.COMPACT_FLOOR);
     }
 
     @Override
@@ -93,35 +90,20 @@ public final class StoreLoadBench {
     /** Writes the last batch and commits. */
     void complete() {
       writeBatch(graphsInBatch);
-      if (inTransaction) {
-        commit();
-      }
+      transaction.commit();
+    }
+
+    int commits() {
+      return transaction.commits();
     }
 
     private void writeBatch(int batchGraphs) {
-      if (!inTransaction) {
-        store.dataset().begin(TxnType.WRITE);
-        inTransaction = true;
-      }
-      DatasetGraph dsg = store.dataset();
+      DatasetGraph dsg = transaction.dataset();
       for (Quad q : pending) {
         dsg.add(q);
       }
       pending.clear();
-      uncommitted += batchGraphs;
-      if (GraphBuild.commitDue(uncommitted, committed, GRAPHS_PER_BATCH)) {
-        commit();
-      }
-    }
-
-    private void commit() {
-      store.dataset().commit();
-      store.dataset().end();
-      inTransaction = false;
-      committed += uncommitted;
-      uncommitted = 0;
-      commits++;
-      store.compactIfWasteful(GraphBuild.COMPACT_FLOOR);
+      transaction.wrote(batchGraphs);
     }
   }
 

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sdkg.extract.Extractor;
@@ -28,24 +27,14 @@ import org.sdkg.rdf.Iris;
  * oldest batch before it takes more, so the reader waits while the store is written and the pool
  * goes on with the next batch. An article, its graph and its future are dropped once written, so
  * heap use follows the batch size, not the number of articles (keeping every finished future until
- * the end held all graphs of a build: 600 MB at 10,000 articles).
- *
- * <p>Batches are written into one open write transaction, committed once it holds at least a batch
- * and a quarter of the articles the store held before it ({@link GraphBuild#commitDue}). TDB2
- * copies every index block a transaction touches, and a batch of 1,024 articles touches most blocks
- * of the large indexes once the store is big: committing each batch made the files of a
- * 100,000-article first build grow by about 6 GB a batch at about 40,000 articles, so compaction
- * ran after every batch or two. A transaction that grows with the store copies each block once for
- * many batches. A killed build still keeps every committed transaction: it loses at most a batch or
- * a quarter of the store's articles, whichever is more.
+ * the end held all graphs of a build: 600 MB at 10,000 articles). Batches go into a {@link
+ * GrowingTransaction}, which commits as the store grows.
  */
 final class BatchedExtraction implements AutoCloseable {
   private record Pending(Article article, Future<Model> graph) {}
 
-  private final TdbStore store;
   private final int batchSize;
   private final TouchedSubjects touched;
-  private final long compactFloor;
   private final GraphBuild.Progress progress;
   private final ExecutorService pool;
   private final ThreadLocal<Extractor> extractor;
@@ -55,9 +44,7 @@ final class BatchedExtraction implements AutoCloseable {
   private final List<IngestProblem> failed = new ArrayList<>();
   private int written;
   private int done;
-  private boolean inTransaction;
-  private int uncommitted;
-  private long committed;
+  private final GrowingTransaction transaction;
 
   BatchedExtraction(
       TdbStore store,
@@ -69,11 +56,9 @@ final class BatchedExtraction implements AutoCloseable {
       TouchedSubjects touched,
       long compactFloor,
       GraphBuild.Progress progress) {
-    this.store = store;
-    this.compactFloor = compactFloor;
     this.mapper = mapper;
     this.batchSize = batchSize;
-    this.committed = storedArticles;
+    this.transaction = new GrowingTransaction(store, storedArticles, batchSize, compactFloor);
     this.touched = touched;
     this.progress = progress;
     this.extractor = ThreadLocal.withInitial(extractors);
@@ -108,9 +93,7 @@ final class BatchedExtraction implements AutoCloseable {
     while (!pending.isEmpty()) {
       writeBatch();
     }
-    if (inTransaction) {
-      commit();
-    }
+    transaction.commit();
     return written;
   }
 
@@ -147,11 +130,7 @@ final class BatchedExtraction implements AutoCloseable {
       }
       progress.update(++done);
     }
-    if (!inTransaction) {
-      store.dataset().begin(TxnType.WRITE);
-      inTransaction = true;
-    }
-    DatasetGraph dsg = store.dataset();
+    DatasetGraph dsg = transaction.dataset();
     for (int i = 0; i < articles.size(); i++) {
       Node name = Iris.articleGraph(articles.get(i).id()).asNode();
       Graph graph = graphs.get(i).getGraph();
@@ -163,32 +142,13 @@ final class BatchedExtraction implements AutoCloseable {
       }
     }
     written += articles.size();
-    uncommitted += articles.size();
-    if (GraphBuild.commitDue(uncommitted, committed, batchSize)) {
-      commit();
-    }
-  }
-
-  private void commit() {
-    store.dataset().commit();
-    store.dataset().end();
-    inTransaction = false;
-    committed += uncommitted;
-    uncommitted = 0;
-    CrashPoints.reach("batch-committed");
-    if (store.compactIfWasteful(compactFloor)) {
-      CrashPoints.reach("compacted-mid-build");
-    }
+    transaction.wrote(articles.size());
   }
 
   /** Stops extraction; a transaction still open (the build failed) is abandoned. */
   @Override
   public void close() {
-    if (inTransaction) {
-      store.dataset().abort();
-      store.dataset().end();
-      inTransaction = false;
-    }
+    transaction.close();
     pool.shutdownNow();
   }
 }

@@ -28,19 +28,19 @@ import org.sdkg.rdf.StoredArticles;
  * articles that are gone are dropped, and the merged graph is updated for the cooperations and
  * entities those graphs touch ({@link MergedGraph#update}), or computed whole when that is unknown
  * or cheaper. Extraction runs on several threads, each with its own {@link Extractor}; graphs are
- * written in batches into transactions that commit as the store grows ({@link #commitDue}), so an
- * interrupted build keeps what it committed.
+ * written in batches into transactions that commit as the store grows ({@link GrowingTransaction}),
+ * so an interrupted build keeps what it committed.
  */
 public final class GraphBuild {
   /**
    * Articles extracted and written per step by {@code sdkg build} unless {@code --batch} says
-   * otherwise, and the fewest a write transaction holds ({@link #commitDue}). TDB2 copies every
-   * index block a transaction touches, so small transactions leave waste: loading a 1,000-article
-   * dump in transactions of 32 graphs left files 2.2 times their compacted size, of 256 graphs 1.2
-   * times; and the waste grows with the store: a first build of the 10,000-article benchmark corpus
-   * left 4.6 GB of files in batches of 256 and 2.6 GB in batches of 1,024, which also built 17%
-   * faster. 1,024 articles are about 340,000 quads; with two batches in flight the extraction phase
-   * peaked at about 400 MB of heap after GC.
+   * otherwise, and the fewest a write transaction holds ({@link GrowingTransaction}). TDB2 copies
+   * every index block a transaction touches, so small transactions leave waste: loading a
+   * 1,000-article dump in transactions of 32 graphs left files 2.2 times their compacted size, of
+   * 256 graphs 1.2 times; and the waste grows with the store: a first build of the 10,000-article
+   * benchmark corpus left 4.6 GB of files in batches of 256 and 2.6 GB in batches of 1,024, which
+   * also built 17% faster. 1,024 articles are about 340,000 quads; with two batches in flight the
+   * extraction phase peaked at about 400 MB of heap after GC.
    */
   public static final int BATCH = 1024;
 
@@ -59,18 +59,6 @@ public final class GraphBuild {
    * TdbStore#compactIfWasteful}): small stores waste little, and compacting them would only cost.
    */
   public static final long COMPACT_FLOOR = 4L << 30;
-
-  /** A write transaction commits once it holds this share of the articles the store held before. */
-  static final double GROWTH = 0.25;
-
-  /**
-   * Whether a write transaction holding {@code uncommitted} article graphs commits, when the store
-   * held {@code committed} before it: once it holds a batch and a {@link #GROWTH} share of those
-   * (why: {@link BatchedExtraction}).
-   */
-  public static boolean commitDue(long uncommitted, long committed, int batchSize) {
-    return uncommitted >= Math.max(batchSize, (long) Math.ceil(GROWTH * committed));
-  }
 
   /** Told how far extraction has got; called on the building thread. */
   @FunctionalInterface

@@ -431,15 +431,4 @@ class GraphBuildTest {
     new Dumper(store).write(DumpFormat.TTL, Optional.empty(), out);
     return out.toByteArray();
   }
-
-  @Test
-  void commitDue_onceATransactionHoldsABatchAndAQuarterOfTheStore() {
-    assertFalse(GraphBuild.commitDue(1023, 0, 1024));
-    assertTrue(GraphBuild.commitDue(1024, 0, 1024));
-    assertTrue(GraphBuild.commitDue(1024, 4096, 1024));
-    assertFalse(GraphBuild.commitDue(1024, 8000, 1024));
-    assertFalse(GraphBuild.commitDue(1999, 8000, 1024));
-    assertTrue(GraphBuild.commitDue(2000, 8000, 1024));
-    assertTrue(GraphBuild.commitDue(32, 36, 32));
-  }
 }
