@@ -59,7 +59,9 @@ public final class StoreLoadBench {
     }
   }
 
-  /** Collects quads until a batch of graphs is complete, then writes it into the open transaction. */
+  /**
+   * Collects quads until a batch of graphs is complete, then writes it into the open transaction.
+   */
   private static final class Batcher extends StreamRDFBase {
     private final GrowingTransaction transaction;
     private final List<Quad> pending = new ArrayList<>();
