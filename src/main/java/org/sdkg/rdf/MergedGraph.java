@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -43,13 +41,14 @@ public final class MergedGraph {
   public static final int SLICE = 1_000;
 
   static final Node COUNTRY = SD.Schema.Country.asNode();
-  static final List<Node> SUMMARISED_TYPES =
+  static final List<Node> ENTITY_TYPES =
       List.of(
-          SD.Cooperation.asNode(),
           COUNTRY,
           SD.Schema.Organization.asNode(),
           SD.Schema.Person.asNode(),
           SD.Schema.ResearchProject.asNode());
+  static final List<Node> SUMMARISED_TYPES =
+      Stream.concat(Stream.of(SD.Cooperation.asNode()), ENTITY_TYPES.stream()).toList();
 
   private MergedGraph() {}
 
@@ -83,84 +82,26 @@ public final class MergedGraph {
   }
 
   /**
-   * Adds to {@code into} the IRIs in {@code graph} that the merged graph says something about: the
-   * cooperations and the entities (countries, organisations, people, projects).
-   */
-  public static void summarisedSubjects(Graph graph, Set<Node> into) {
-    for (Node type : SUMMARISED_TYPES) {
-      graph.find(Node.ANY, RDF.type.asNode(), type).forEach(t -> into.add(t.getSubject()));
-    }
-  }
-
-  /**
    * Brings graph {@code name}, the merged graph of {@code dsg}'s article graphs before some of them
-   * changed, up to date, when {@code touched} holds the {@link #summarisedSubjects} of every
-   * article graph added, replaced or removed since (of its old and of its new content). Everything
-   * the merged graph says about one cooperation or entity comes from the article graphs that
-   * mention it, so only the touched subjects are computed again, with the queries of {@link
-   * #compute} restricted to them; then {@code sd:cooperatesWith} is settled again for every country
-   * that is touched or took part in a touched cooperation, before or after. The result is the graph
-   * {@link #compute} gives (asserted by tests), at a cost that follows the change, not the store.
-   * Call inside a write transaction.
+   * changed, up to date, when {@code changes} holds what every article graph added, replaced or
+   * removed since gave the merged graph (its old and its new content). Everything the merged graph
+   * says about one cooperation or entity comes from the article graphs that describe it, so only
+   * the touched cooperations are computed again, with the queries of {@link #compute} restricted to
+   * them, and only the entity statements the changed graphs held or hold are looked up; then {@code
+   * sd:cooperatesWith} is settled again for the pairs of participants of touched cooperations
+   * ({@link MergedGraphUpdate}). The result is the graph {@link #compute} gives (asserted by
+   * tests), at a cost that follows the change, not the store. Call inside a write transaction.
    */
-  public static void update(DatasetGraph dsg, Node name, Set<Node> touched) {
-    Graph stored = dsg.getGraph(name);
-    Model fresh = about(dsg, Optional.of(touched));
-    Set<Node> countries = new HashSet<>();
-    for (Graph g : List.of(stored, fresh.getGraph())) {
-      for (Node subject : touched) {
-        if (g.contains(subject, RDF.type.asNode(), COUNTRY)) {
-          countries.add(subject);
-        }
-        g.find(subject, SD.participant.asNode(), Node.ANY)
-            .filterKeep(t -> g.contains(t.getObject(), RDF.type.asNode(), COUNTRY))
-            .forEach(t -> countries.add(t.getObject()));
-      }
-    }
-
-    List<Triple> gone = new ArrayList<>();
-    for (Node subject : touched) {
-      stored.find(subject, Node.ANY, Node.ANY).forEach(gone::add);
-    }
-    for (Node country : countries) {
-      stored.find(country, SD.cooperatesWith.asNode(), Node.ANY).forEach(gone::add);
-      stored.find(Node.ANY, SD.cooperatesWith.asNode(), country).forEach(gone::add);
-    }
-    gone.forEach(stored::delete);
-    GraphUtil.addInto(stored, fresh.getGraph());
-    List<Triple> partners = new ArrayList<>();
-    for (Node country : countries) {
-      cooperatesWith(stored, country, partners);
-    }
-    partners.forEach(stored::add);
+  public static void update(DatasetGraph dsg, Node name, MergedGraphChanges changes) {
+    MergedGraphUpdate.run(dsg, name, changes);
   }
 
   /**
-   * Adds {@code country sd:cooperatesWith y} and its inverse for every country {@code y} that
-   * {@code merged-cooperates-with.rq} pairs it with: both take part in a cooperation whose status
-   * is not proposed. That query, restricted to one country, is slow on a graph of the store (ARQ's
-   * generic join order starts from all cooperations), so the same rule is followed here by index
-   * look-ups; tests assert that both give the same graph.
+   * Whether {@code t} is a statement the merged graph takes from {@code merged-cooperates-with.rq}
+   * alone, whatever article graphs say: {@code sd:cooperatesWith}.
    */
-  private static void cooperatesWith(Graph merged, Node country, List<Triple> into) {
-    if (!merged.contains(country, RDF.type.asNode(), COUNTRY)) {
-      return;
-    }
-    Node cooperatesWith = SD.cooperatesWith.asNode();
-    merged
-        .find(Node.ANY, SD.participant.asNode(), country)
-        .mapWith(Triple::getSubject)
-        .forEach(
-            cooperation -> {
-              for (Node y :
-                  countryParticipants(
-                      merged, cooperation, n -> merged.contains(n, RDF.type.asNode(), COUNTRY))) {
-                if (!y.equals(country)) {
-                  into.add(Triple.create(country, cooperatesWith, y));
-                  into.add(Triple.create(y, cooperatesWith, country));
-                }
-              }
-            });
+  static boolean settledByRule(Triple t) {
+    return t.getPredicate().equals(SD.cooperatesWith.asNode());
   }
 
   /**
@@ -169,13 +110,7 @@ public final class MergedGraph {
    * other than proposed; otherwise none.
    */
   static List<Node> countryParticipants(Graph merged, Node cooperation, Predicate<Node> isCountry) {
-    boolean counts =
-        merged.contains(cooperation, RDF.type.asNode(), SD.Cooperation.asNode())
-            && merged
-                .find(cooperation, SD.status.asNode(), Node.ANY)
-                .filterDrop(t -> t.getObject().equals(SD.Proposed.asNode()))
-                .hasNext();
-    if (!counts) {
+    if (!counts(merged, cooperation)) {
       return List.of();
     }
     return merged
@@ -183,6 +118,18 @@ public final class MergedGraph {
         .mapWith(Triple::getObject)
         .filterKeep(isCountry)
         .toList();
+  }
+
+  /**
+   * Whether {@code merged-cooperates-with.rq} pairs countries through {@code cooperation}: {@code
+   * merged} says it is a cooperation with a status other than proposed.
+   */
+  static boolean counts(Graph merged, Node cooperation) {
+    return merged.contains(cooperation, RDF.type.asNode(), SD.Cooperation.asNode())
+        && merged
+            .find(cooperation, SD.status.asNode(), Node.ANY)
+            .filterDrop(t -> t.getObject().equals(SD.Proposed.asNode()))
+            .hasNext();
   }
 
   /**

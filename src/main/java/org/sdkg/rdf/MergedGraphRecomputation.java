@@ -167,17 +167,11 @@ final class MergedGraphRecomputation {
   }
 
   /**
-   * Records the {@code sd:cooperatesWith} pairs the slice gives: those of the rule, through each
-   * cooperation of the slice, and any the article graphs state about a country themselves (which
-   * {@link MergedGraph#compute} keeps too).
+   * Records the {@code sd:cooperatesWith} pairs the rule gives through each cooperation of the
+   * slice.
    */
   private void notePartners(Collection<Node> slice, Graph fresh) {
     for (Node subject : slice) {
-      if (countries.contains(subject)) {
-        fresh
-            .find(subject, COOPERATES_WITH, Node.ANY)
-            .forEach(t -> partner(subject, t.getObject()));
-      }
       List<Node> parties = MergedGraph.countryParticipants(fresh, subject, countries::contains);
       for (Node x : parties) {
         for (Node y : parties) {

@@ -181,9 +181,9 @@ public final class GraphBuild {
           if (ontologyChanged || touched.overflowed()) {
             CrashPoints.reach("merged-graph");
             MergedGraph.recompute(dsg, merged);
-          } else if (!touched.subjects().isEmpty()) {
+          } else if (!touched.changes().isEmpty()) {
             CrashPoints.reach("merged-graph");
-            MergedGraph.update(dsg, merged, touched.subjects());
+            MergedGraph.update(dsg, merged, touched.changes());
           }
         });
     CrashPoints.reach("merged-committed");

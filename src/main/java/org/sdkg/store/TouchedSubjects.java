@@ -1,21 +1,19 @@
 package org.sdkg.store;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.sdkg.rdf.MergedGraph;
+import org.sdkg.rdf.MergedGraphChanges;
 
 /**
- * The subjects of the merged graph that the article graphs a build adds, replaces or removes touch
- * ({@link MergedGraph#summarisedSubjects}, of their old and of their new content), so the merged
- * graph can be updated for them alone. Past {@code limit} subjects the set is dropped and only the
- * fact that it overflowed is kept: the merged graph is then computed whole, and a first build of
+ * What the article graphs a build adds, replaces or removes give the merged graph ({@link
+ * MergedGraphChanges}, of their old and of their new content), so the merged graph can be updated
+ * for them alone. Past {@code limit} touched subjects the changes are dropped and only the fact
+ * that they overflowed is kept: the merged graph is then computed whole, and a first build of
  * 100,000 articles does not hold millions of nodes it will never use.
  */
 final class TouchedSubjects {
   private final int limit;
-  private Set<Node> subjects = new HashSet<>();
+  private MergedGraphChanges changes = new MergedGraphChanges();
   private boolean overflowed;
 
   TouchedSubjects(int limit) {
@@ -29,20 +27,20 @@ final class TouchedSubjects {
     return none;
   }
 
-  /** Adds the subjects the merged graph draws from {@code articleGraph}. */
+  /** Adds what the merged graph draws from {@code articleGraph}. */
   void addFrom(Graph articleGraph) {
     if (overflowed) {
       return;
     }
-    MergedGraph.summarisedSubjects(articleGraph, subjects);
-    if (subjects.size() > limit) {
+    changes.addFrom(articleGraph);
+    if (changes.subjects() > limit) {
       overflow();
     }
   }
 
   private void overflow() {
     overflowed = true;
-    subjects = Set.of();
+    changes = new MergedGraphChanges();
   }
 
   /** Whether more than the limit were touched, or they were never tracked. */
@@ -50,8 +48,8 @@ final class TouchedSubjects {
     return overflowed;
   }
 
-  /** The touched subjects; empty once {@link #overflowed}. */
-  Set<Node> subjects() {
-    return subjects;
+  /** The changes for {@link MergedGraph#update}; empty once {@link #overflowed}. */
+  MergedGraphChanges changes() {
+    return changes;
   }
 }
