@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,27 @@ class GraphBuildTest {
             assertTrue(dsg.contains(graph(active), c, RDF.type.asNode(), SD.Cooperation.asNode()));
             return null;
           });
+    }
+  }
+
+  @Test
+  void build_countsByIndexRecords_asTheCountsQueryDoes() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      BuildReport report = build(store, proposed, active, aid);
+      // An in-memory copy is counted by build-counts.rq and by iterating its quads.
+      DatasetGraph copy = DatasetGraphFactory.create();
+      store.read(
+          () -> {
+            copy.addAll(store.dataset());
+            return null;
+          });
+      StoreCounts byQuery = StoreCounts.of(copy);
+      // Two cooperations; China, the United States, Comoros and the article's people.
+      assertEquals(2, report.cooperations());
+      assertTrue(report.entities() >= 3, report.entities() + " entities");
+      assertEquals(byQuery.cooperations(), report.cooperations());
+      assertEquals(byQuery.entities(), report.entities());
+      assertEquals(byQuery.quads(), report.triples());
     }
   }
 
