@@ -92,9 +92,18 @@ public final class MergedGraph {
    * ({@link MergedGraphUpdate}). The result is the graph {@link #compute} gives (asserted by
    * tests), at a cost that follows the change, not the store. Call inside a write transaction.
    */
-  public static void update(DatasetGraph dsg, Node name, MergedGraphChanges changes) {
-    MergedGraphUpdate.run(dsg, name, changes);
+  public static Difference update(DatasetGraph dsg, Node name, MergedGraphChanges changes) {
+    return MergedGraphUpdate.run(dsg, name, changes);
   }
+
+  /**
+   * What an {@link #update} changed in the merged graph's size.
+   *
+   * @param triples triples added less triples deleted
+   * @param cooperations change in the number of cooperations
+   * @param entities change in the number of countries, organisations, people and projects
+   */
+  public record Difference(long triples, long cooperations, long entities) {}
 
   /**
    * Whether {@code t} is a statement the merged graph takes from {@code merged-cooperates-with.rq}

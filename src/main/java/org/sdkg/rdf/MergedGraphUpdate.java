@@ -52,17 +52,24 @@ final class MergedGraphUpdate {
 
   private final Set<Pair> pairs = new HashSet<>();
 
+  /** Triples deleted and added so far. */
+  private long deleted;
+
+  private long added;
+
   private MergedGraphUpdate(DatasetGraph dsg, Node name) {
     this.dsg = dsg;
     this.stored = dsg.getGraph(name);
   }
 
-  static void run(DatasetGraph dsg, Node name, MergedGraphChanges changes) {
+  static MergedGraph.Difference run(DatasetGraph dsg, Node name, MergedGraphChanges changes) {
     Set<Node> cooperations = changes.cooperations();
     Graph fresh = MergedGraph.about(dsg, Optional.of(cooperations)).getGraph();
     MergedGraphUpdate update = new MergedGraphUpdate(dsg, name);
     update.touched.addAll(cooperations);
     update.touched.addAll(changes.entities());
+    long cooperationsBefore = update.touchedOfType(List.of(SD.Cooperation.asNode()));
+    long entitiesBefore = update.touchedOfType(MergedGraph.ENTITY_TYPES);
     Set<Node> before = update.touchedCountries();
     update.notePairs();
     update.writeStatements(cooperations, fresh);
@@ -85,6 +92,20 @@ final class MergedGraphUpdate {
       }
     }
     update.settlePairs();
+    return new MergedGraph.Difference(
+        update.added - update.deleted,
+        update.touchedOfType(List.of(SD.Cooperation.asNode())) - cooperationsBefore,
+        update.touchedOfType(MergedGraph.ENTITY_TYPES) - entitiesBefore);
+  }
+
+  /**
+   * How many touched subjects the stored graph types with one of {@code types}: only their
+   * statements change, so the change in this number is the change in the whole graph's.
+   */
+  private long touchedOfType(List<Node> types) {
+    return touched.stream()
+        .filter(s -> types.stream().anyMatch(type -> stored.contains(s, TYPE, type)))
+        .count();
   }
 
   private Set<Node> touchedCountries() {
@@ -152,8 +173,7 @@ final class MergedGraphUpdate {
     List<Triple> gone = old.stream().filter(t -> !fresh.contains(t)).toList();
     List<Triple> come =
         fresh.find().filterDrop(MergedGraph::settledByRule).filterDrop(old::contains).toList();
-    gone.forEach(stored::delete);
-    come.forEach(stored::add);
+    write(gone, come);
   }
 
   /**
@@ -173,8 +193,7 @@ final class MergedGraphUpdate {
         come.add(t);
       }
     }
-    gone.forEach(stored::delete);
-    come.forEach(stored::add);
+    write(gone, come);
   }
 
   private boolean statedByAnArticleDescribing(Triple t) {
@@ -226,8 +245,18 @@ final class MergedGraphUpdate {
         }
       }
     }
+    write(gone, come);
+  }
+
+  /**
+   * Deletes {@code gone} (all held) and adds {@code come} (none held), counting them: the build
+   * summary's triple count follows by these differences instead of a count of the whole store.
+   */
+  private void write(List<Triple> gone, List<Triple> come) {
     gone.forEach(stored::delete);
     come.forEach(stored::add);
+    deleted += gone.size();
+    added += come.size();
   }
 
   private boolean isCountry(Node node) {

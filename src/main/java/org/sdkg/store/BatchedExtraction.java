@@ -3,7 +3,9 @@ package org.sdkg.store;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +44,7 @@ final class BatchedExtraction implements AutoCloseable {
   private final Deque<Pending> pending = new ArrayDeque<>();
   private final List<String> failedIds = new ArrayList<>();
   private final List<IngestProblem> failed = new ArrayList<>();
+  private final Map<String, String> writtenNames = new HashMap<>();
   private int written;
   private int done;
   private final GrowingTransaction transaction;
@@ -97,6 +100,11 @@ final class BatchedExtraction implements AutoCloseable {
     return written;
   }
 
+  /** Content id to file name of every article whose graph was written. */
+  Map<String, String> writtenNames() {
+    return writtenNames;
+  }
+
   /** Ids of the articles whose extraction failed. */
   List<String> failedIds() {
     return failedIds;
@@ -135,8 +143,9 @@ final class BatchedExtraction implements AutoCloseable {
       Node name = Iris.articleGraph(articles.get(i).id()).asNode();
       Graph graph = graphs.get(i).getGraph();
       GraphBuild.removeGraph(dsg, name, touched);
-      touched.addFrom(graph);
+      touched.added(graph);
       GraphBuild.replaceGraph(dsg, name, graph);
+      writtenNames.put(articles.get(i).id(), articles.get(i).fileName());
       if (i == articles.size() / 2) {
         CrashPoints.reach("batch-write");
       }

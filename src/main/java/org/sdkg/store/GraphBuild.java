@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -111,8 +112,14 @@ public final class GraphBuild {
   /** Brings {@code store} up to date with {@code articles}, extracting them while they are read. */
   public BuildReport run(TdbStore store, Articles articles, Progress progress) {
     long start = System.nanoTime();
-    Map<String, String> stored = store.read(() -> StoredArticles.read(store.dataset()));
     Optional<String> unfinished = store.unfinishedBuild();
+    // The record of the last build, unless the store changed since (it is then read whole).
+    Optional<StoreContents> recorded =
+        unfinished.isPresent() ? Optional.empty() : StoreContents.read(store.dir());
+    Map<String, String> stored =
+        recorded
+            .map(StoreContents::articles)
+            .orElseGet(() -> store.read(() -> StoredArticles.read(store.dataset())));
     boolean codeChanged = !stored.isEmpty() && !storedGraphsMadeByThisCode(store, unfinished);
     boolean hasMerged = store.read(() -> store.dataset().containsGraph(Iris.MERGED_GRAPH.asNode()));
     // What a killed build or other code wrote is not in the touched set: compute it all.
@@ -128,6 +135,7 @@ public final class GraphBuild {
     int extracted;
     List<String> failedIds;
     List<IngestProblem> failed;
+    Map<String, String> writtenNames;
     try (BatchedExtraction extraction =
         new BatchedExtraction(
             store,
@@ -144,6 +152,7 @@ public final class GraphBuild {
       extracted = extraction.finish();
       failedIds = extraction.failedIds();
       failed = extraction.failed();
+      writtenNames = extraction.writtenNames();
     }
     List<Article> renamed = intake.renamed();
     Set<String> present = intake.present();
@@ -160,6 +169,8 @@ public final class GraphBuild {
     if (changed) {
       store.forgetDump();
     }
+    MergedGraph.Difference[] merged = {new MergedGraph.Difference(0, 0, 0)};
+    boolean[] recounted = {false};
     store.write(
         () -> {
           DatasetGraph dsg = store.dataset();
@@ -177,13 +188,14 @@ public final class GraphBuild {
           if (ontologyChanged) {
             store.forgetDump();
           }
-          Node merged = Iris.MERGED_GRAPH.asNode();
+          Node name = Iris.MERGED_GRAPH.asNode();
           if (ontologyChanged || touched.overflowed()) {
             CrashPoints.reach("merged-graph");
-            MergedGraph.recompute(dsg, merged);
+            MergedGraph.recompute(dsg, name);
+            recounted[0] = true;
           } else if (!touched.changes().isEmpty()) {
             CrashPoints.reach("merged-graph");
-            MergedGraph.update(dsg, merged, touched.changes());
+            merged[0] = MergedGraph.update(dsg, name, touched.changes());
           }
         });
     CrashPoints.reach("merged-committed");
@@ -193,7 +205,18 @@ public final class GraphBuild {
       }
     }
     store.builtBy(fingerprint);
-    StoreCounts counts = store.read(() -> StoreCounts.of(store.dataset()));
+    StoreCounts counts =
+        recorded.isPresent() && !recounted[0]
+            ? recorded.get().counts().plus(touched.quads(), merged[0])
+            : store.read(() -> StoreCounts.of(store.dataset()));
+    // Written after every build: each one commits (the prefixes at least), which the record's
+    // state follows.
+    Map<String, String> now = new TreeMap<>(stored);
+    now.keySet().removeAll(removed);
+    now.keySet().removeAll(failedIds);
+    now.putAll(writtenNames);
+    renamed.forEach(a -> now.put(a.id(), a.fileName()));
+    new StoreContents(counts, now).write(store.dir());
     return new BuildReport(
         intake.read(),
         extracted,
@@ -226,7 +249,7 @@ public final class GraphBuild {
    */
   static void removeGraph(DatasetGraph dsg, Node name, TouchedSubjects touched) {
     if (dsg.containsGraph(name)) {
-      touched.addFrom(dsg.getGraph(name));
+      touched.removed(dsg.getGraph(name));
       dsg.removeGraph(name);
     }
   }

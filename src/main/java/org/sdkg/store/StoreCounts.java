@@ -15,6 +15,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.sdkg.ontology.SD;
 import org.sdkg.rdf.Iris;
+import org.sdkg.rdf.MergedGraph;
 
 /**
  * The headline numbers of a store for the build summary.
@@ -53,6 +54,17 @@ record StoreCounts(long cooperations, long entities, long quads) {
     QuerySolution row = Queries.selectOne(dsg, "build-counts.rq");
     return new StoreCounts(
         row.getLiteral("cooperations").getLong(), row.getLiteral("entities").getLong(), quads(dsg));
+  }
+
+  /**
+   * These counts after a build added {@code articleQuads} quads to the article graphs (less those
+   * it removed) and changed the merged graph by {@code merged}.
+   */
+  StoreCounts plus(long articleQuads, MergedGraph.Difference merged) {
+    return new StoreCounts(
+        cooperations + merged.cooperations(),
+        entities + merged.entities(),
+        quads + articleQuads + merged.triples());
   }
 
   /**

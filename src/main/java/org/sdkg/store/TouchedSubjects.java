@@ -15,6 +15,7 @@ final class TouchedSubjects {
   private final int limit;
   private MergedGraphChanges changes = new MergedGraphChanges();
   private boolean overflowed;
+  private long quads;
 
   TouchedSubjects(int limit) {
     this.limit = limit;
@@ -27,11 +28,23 @@ final class TouchedSubjects {
     return none;
   }
 
-  /** Adds what the merged graph draws from {@code articleGraph}. */
-  void addFrom(Graph articleGraph) {
-    if (overflowed) {
-      return;
+  /** Notes an article graph about to be removed from the store. */
+  void removed(Graph articleGraph) {
+    if (!overflowed) {
+      quads -= articleGraph.size();
+      addFrom(articleGraph);
     }
+  }
+
+  /** Notes an article graph added to the store (under a name that held no graph). */
+  void added(Graph articleGraph) {
+    if (!overflowed) {
+      quads += articleGraph.size();
+      addFrom(articleGraph);
+    }
+  }
+
+  private void addFrom(Graph articleGraph) {
     changes.addFrom(articleGraph);
     if (changes.subjects() > limit) {
       overflow();
@@ -41,11 +54,17 @@ final class TouchedSubjects {
   private void overflow() {
     overflowed = true;
     changes = new MergedGraphChanges();
+    quads = 0;
   }
 
   /** Whether more than the limit were touched, or they were never tracked. */
   boolean overflowed() {
     return overflowed;
+  }
+
+  /** Quads of the added article graphs less those of the removed ones; 0 once overflowed. */
+  long quads() {
+    return quads;
   }
 
   /** The changes for {@link MergedGraph#update}; empty once {@link #overflowed}. */

@@ -146,6 +146,34 @@ class GraphBuildTest {
   }
 
   @Test
+  void build_afterTheStoreWasChangedOutsideABuild_readsTheStoreInsteadOfItsRecord() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      build(store, proposed, active, aid);
+      assertTrue(StoreContents.read(store.dir()).isPresent(), "the build recorded the store");
+      // What sdkg serve --update or Fuseki could do: drop an article graph, add a triple.
+      Node stray = NodeFactory.createURI("https://example.org/stray");
+      store.write(
+          () -> {
+            store.dataset().removeGraph(graph(aid));
+            store.dataset().add(MERGED, stray, stray, stray);
+          });
+      assertTrue(StoreContents.read(store.dir()).isEmpty(), "the record no longer matches");
+      calls.clear();
+
+      BuildReport report = build(store, proposed, active, aid);
+
+      assertEquals(
+          List.of("c.txt"), ScriptedExtractor.sorted(calls), "extracted again: the dropped one");
+      StoreCounts counted = store.read(() -> StoreCounts.of(store.dataset()));
+      assertEquals(counted.quads(), report.triples());
+      assertEquals(counted, StoreContents.read(store.dir()).orElseThrow().counts());
+      assertEquals(
+          List.of(proposed.id(), active.id(), aid.id()).stream().sorted().toList(),
+          List.copyOf(StoreContents.read(store.dir()).orElseThrow().articles().keySet()));
+    }
+  }
+
+  @Test
   void build_onlyProposedCooperation_givesNoCooperatesWith() {
     try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
       build(store, proposed);

@@ -1,5 +1,6 @@
 package org.sdkg.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -91,6 +92,12 @@ class MergedGraphUpdateTest {
             });
         assertTrue(expected.size() > 500, change + ": " + expected.size() + " merged triples");
         GraphAssert.assertIsomorphic(expected, stored);
+        // The summary's counts follow by differences from the last build's record.
+        StoreCounts counted = store.read(() -> StoreCounts.of(store.dataset()));
+        assertEquals(
+            List.of(counted.cooperations(), counted.entities(), counted.quads()),
+            List.of(report.cooperations(), report.entities(), report.triples()),
+            change);
       }
     }
   }
