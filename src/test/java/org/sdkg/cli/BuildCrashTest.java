@@ -37,6 +37,7 @@ class BuildCrashTest {
   private static final String COMPACTED_SIZE = "sdkg-compacted-size.txt";
   // Left by the earlier build of the points that start from one.
   private static final String READ_FILES = "sdkg-read-files.tsv";
+  private static final String CONTENTS = "sdkg-contents.tsv";
   private static final String BUILT_BY = "sdkg-built-by.txt";
 
   @TempDir Path dir;
@@ -172,13 +173,15 @@ class BuildCrashTest {
                   MARKER,
                   BUILT_BY,
                   COMPACTED_SIZE,
+                  CONTENTS,
                   READ_FILES,
                   "tdb.lock"),
               names(store),
               "killed while compacting into Data-0002-tmp");
       case COMPACTED -> {
         assertEquals(
-            List.of("Data-0002", MARKER, BUILT_BY, COMPACTED_SIZE, READ_FILES, "tdb.lock"),
+            List.of(
+                "Data-0002", MARKER, BUILT_BY, COMPACTED_SIZE, CONTENTS, READ_FILES, "tdb.lock"),
             names(store));
         long recorded = Long.parseLong(Files.readString(store.resolve(COMPACTED_SIZE)).strip());
         assertTrue(recorded > 1, "the compacted size is recorded before the kill: " + recorded);
@@ -203,7 +206,8 @@ class BuildCrashTest {
       }
       case INCREMENTAL_BATCH_COMMITTED, INCREMENTAL_MERGED_COMMITTED ->
           assertEquals(
-              List.of("Data-0001", MARKER, BUILT_BY, COMPACTED_SIZE, READ_FILES, "tdb.lock"),
+              List.of(
+                  "Data-0001", MARKER, BUILT_BY, COMPACTED_SIZE, CONTENTS, READ_FILES, "tdb.lock"),
               names(store));
       case REBUILD_DELETING_STORE -> {
         assertFalse(Files.exists(store), "the store is gone in one rename");

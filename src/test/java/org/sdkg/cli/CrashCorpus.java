@@ -176,6 +176,7 @@ final class CrashCorpus {
             dataDir,
             "sdkg-built-by.txt",
             "sdkg-compacted-size.txt",
+            "sdkg-contents.tsv",
             "sdkg-dumped.txt",
             "sdkg-read-files.tsv",
             "tdb.lock"),
