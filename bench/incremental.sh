@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Incremental update: change one article of a built corpus and run `sdkg build` again.
-# Reports JVM start separately (`sdkg --version`). Usage: bench/incremental.sh [RUNS] [SIZE]
+# Reports JVM start separately (`sdkg --version`), and each measurement again with the class-data archive
+# (AppCDS) that ./sdkg records for its jar. Usage: bench/incremental.sh [RUNS] [SIZE]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${1:-5}"
 n="${2:-10000}"
-ensure_jar
+ensure_jar # ./sdkg also records target/sdkg.jsa for this jar
+archive="$PROJECT_DIR/target/sdkg.jsa"
+cds=(-Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile="$archive")
 info="$(machine_info)" # now, before the runs: the load average is the one they start under
 corpus_copy="$WORK_DIR/incremental-corpus"
 store="$WORK_DIR/incremental-store"
@@ -16,22 +19,29 @@ if [ -d "$WORK_DIR/build-$n-store" ]; then
   cp -r "$WORK_DIR/build-$n-store" "$store"
 fi
 # build [OPTIONS]: one timed build of the copied corpus into the copied store.
+# With the options in java_opts (an array) before -jar.
 build() {
-  timed "$WORK_DIR/incremental.time" java -Xmx1g -jar "$JAR" build --articles "$corpus_copy" \
-    --store "$store" --output "$ttl" "$@" 2>"$WORK_DIR/incremental.err"
+  timed "$WORK_DIR/incremental.time" java -Xmx1g "${java_opts[@]}" -jar "$JAR" build \
+    --articles "$corpus_copy" --store "$store" --output "$ttl" "$@" 2>"$WORK_DIR/incremental.err"
 }
+java_opts=()
 # own_seconds: the build's own time, from its summary line.
 own_seconds() {
   sed -n 's/.* in \([0-9.]*\) s$/\1/p' "$WORK_DIR/incremental.err" | tail -1
 }
 build # brings the copied store up to date (or builds it) and records the files it read
 : >"$WORK_DIR/jvm-start.runs"
+: >"$WORK_DIR/jvm-start-cds.runs"
 for r in $(seq 1 "$runs"); do
   timed "$WORK_DIR/jvm.time" java -Xmx1g -jar "$JAR" --version >/dev/null
   wall_seconds "$WORK_DIR/jvm.time" >>"$WORK_DIR/jvm-start.runs"
+  timed "$WORK_DIR/jvm.time" java -Xmx1g "${cds[@]}" -jar "$JAR" --version >/dev/null
+  wall_seconds "$WORK_DIR/jvm.time" >>"$WORK_DIR/jvm-start-cds.runs"
 done
 : >"$WORK_DIR/incremental.runs"
 : >"$WORK_DIR/noop.runs"
+: >"$WORK_DIR/incremental-cds.runs"
+: >"$WORK_DIR/noop-cds.runs"
 # A glob, not `ls | head`: with 10,000 files head closes the pipe early and pipefail stops the script.
 generated=("$corpus_copy"/gen-*)
 article="${generated[0]}"
@@ -43,13 +53,22 @@ for r in $(seq 1 "$runs"); do
   echo "$(wall_seconds "$WORK_DIR/incremental.time") $(own_seconds) $extracted" >>"$WORK_DIR/incremental.runs"
   build --no-dump
   echo "$(wall_seconds "$WORK_DIR/incremental.time") $(own_seconds)" >>"$WORK_DIR/noop.runs"
-  echo "bench: incremental run $r: $(tail -1 "$WORK_DIR/incremental.runs") / no-op $(tail -1 "$WORK_DIR/noop.runs")" >&2
+  java_opts=("${cds[@]}")
+  printf 'Officials confirmed the revised figures in update %d with the archive.\n' "$r" >>"$article"
+  build --no-dump
+  echo "$(wall_seconds "$WORK_DIR/incremental.time") $(own_seconds)" >>"$WORK_DIR/incremental-cds.runs"
+  build --no-dump
+  echo "$(wall_seconds "$WORK_DIR/incremental.time") $(own_seconds)" >>"$WORK_DIR/noop-cds.runs"
+  java_opts=()
+  echo "bench: incremental run $r: $(tail -1 "$WORK_DIR/incremental.runs") / no-op $(tail -1 "$WORK_DIR/noop.runs")" \
+    "/ with the archive $(tail -1 "$WORK_DIR/incremental-cds.runs") / no-op $(tail -1 "$WORK_DIR/noop-cds.runs")" >&2
 done
 # Once with the dump: the store changed since the last dump, so the whole dump is written again.
 printf 'Officials confirmed the revised figures in update %d.\n' "$((runs + 1))" >>"$article"
 build
 with_dump="$(wall_seconds "$WORK_DIR/incremental.time") $(own_seconds)"
 jvm="$(median <"$WORK_DIR/jvm-start.runs")"
+jvm_cds="$(median <"$WORK_DIR/jvm-start-cds.runs")"
 out="$WORK_DIR/incremental.md"
 {
   echo "## Incremental update"
@@ -59,6 +78,8 @@ out="$WORK_DIR/incremental.md"
   echo "  article, then runs \`/usr/bin/time -v java -Xmx1g -jar target/sdkg.jar build --articles CORPUS --store STORE --no-dump\`,"
   echo "  then the same build again with nothing changed (no-op); after the runs, one more change built with the dump"
   echo "- JVM start: \`java -jar target/sdkg.jar --version\`, $runs runs"
+  echo "- With the archive: the same commands with \`-XX:SharedArchiveFile=target/sdkg.jsa\` (AppCDS), as \`./sdkg\`"
+  echo "  runs them; it records the archive from a 5-article build once per jar"
   echo "- Last summary line: \`$(tail -1 "$WORK_DIR/incremental.err")\`"
   echo
   echo "| what | runs | median s (min–max) |"
@@ -69,6 +90,11 @@ out="$WORK_DIR/incremental.md"
   echo "| one article changed, \`--no-dump\`: build's own time (summary line) | $runs | $(cut -d' ' -f2 "$WORK_DIR/incremental.runs" | median_min_max 2) |"
   echo "| nothing changed, \`--no-dump\`: wall | $runs | $(cut -d' ' -f1 "$WORK_DIR/noop.runs" | median_min_max 2) |"
   echo "| nothing changed, \`--no-dump\`: build's own time | $runs | $(cut -d' ' -f2 "$WORK_DIR/noop.runs" | median_min_max 2) |"
+  echo "| JVM start with the archive | $runs | $(median_min_max 2 <"$WORK_DIR/jvm-start-cds.runs") |"
+  echo "| one article changed, with the archive: wall | $runs | $(cut -d' ' -f1 "$WORK_DIR/incremental-cds.runs" | median_min_max 2) |"
+  echo "| one article changed, with the archive: wall − JVM start with it | $runs | $(cut -d' ' -f1 "$WORK_DIR/incremental-cds.runs" | awk -v j="$jvm_cds" '{ print $1 - j }' | median_min_max 2) |"
+  echo "| one article changed, with the archive: build's own time | $runs | $(cut -d' ' -f2 "$WORK_DIR/incremental-cds.runs" | median_min_max 2) |"
+  echo "| nothing changed, with the archive: wall | $runs | $(cut -d' ' -f1 "$WORK_DIR/noop-cds.runs" | median_min_max 2) |"
   echo "| one article changed, with the dump: wall | 1 | $(echo "$with_dump" | cut -d' ' -f1) |"
   echo "| one article changed, with the dump: build's own time | 1 | $(echo "$with_dump" | cut -d' ' -f2) |"
   echo

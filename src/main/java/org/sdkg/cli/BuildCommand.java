@@ -112,6 +112,7 @@ public final class BuildCommand implements Callable<Integer> {
             input + " does not exist; put articles there or pass --articles PATH");
       }
     }
+    Extractors.preload();
     IngestResult ingest;
     BuildReport report;
     try {

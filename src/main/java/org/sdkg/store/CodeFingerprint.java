@@ -17,22 +17,31 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * A hash of sdkg's own classes and resources ({@code org/sdkg/**}, from the jar or the classes
- * folder). An incremental build keeps an article's graph only while its content and this code are
- * unchanged: a new extractor or mapping must re-extract everything, even under the same version
- * number.
+ * A hash of sdkg's own classes and resources ({@code org/sdkg/**}) and of the ontology files the
+ * extractor and the mapper read ({@code ontology/**}: topic labels, the ontology graph), from the
+ * jar or the classes folder. An incremental build keeps an article's graph only while its content
+ * and this code are unchanged: a new extractor, mapping or topic scheme must re-extract everything,
+ * even under the same version number.
  */
 public final class CodeFingerprint {
-  private static final String PACKAGE = "org/sdkg/";
+  private static final List<String> HASHED = List.of("ontology/", "org/sdkg/");
 
   private CodeFingerprint() {}
 
   /** The fingerprint of the running sdkg. */
   public static String current() {
     try {
-      Path source =
+      return of(
           Path.of(
-              CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+              CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot fingerprint sdkg's code", e);
+    }
+  }
+
+  /** The fingerprint of the code in {@code source}, a jar or a classes folder. */
+  static String of(Path source) {
+    try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       if (Files.isDirectory(source)) {
         hashFolder(source, digest);
@@ -42,20 +51,22 @@ public final class CodeFingerprint {
       return HexFormat.of().formatHex(digest.digest(), 0, 16);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (URISyntaxException | NoSuchAlgorithmException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("cannot fingerprint sdkg's code", e);
     }
   }
 
   private static void hashFolder(Path root, MessageDigest digest) throws IOException {
-    Path dir = root.resolve(PACKAGE);
-    if (!Files.isDirectory(dir)) {
-      return;
+    List<Path> files = new ArrayList<>();
+    for (String prefix : HASHED) {
+      Path dir = root.resolve(prefix);
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+          walk.filter(Files::isRegularFile).forEach(files::add);
+        }
+      }
     }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
+    files.sort(null);
     for (Path f : files) {
       digest.update(
           root.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
@@ -67,7 +78,7 @@ public final class CodeFingerprint {
     try (JarFile file = new JarFile(jar.toFile())) {
       List<JarEntry> entries = new ArrayList<>();
       file.stream()
-          .filter(e -> !e.isDirectory() && e.getName().startsWith(PACKAGE))
+          .filter(e -> !e.isDirectory() && HASHED.stream().anyMatch(e.getName()::startsWith))
           .forEach(entries::add);
       entries.sort((a, b) -> a.getName().compareTo(b.getName()));
       for (JarEntry e : entries) {

@@ -121,6 +121,8 @@ public final class GraphBuild {
             .map(StoreContents::articles)
             .orElseGet(() -> store.read(() -> StoredArticles.read(store.dataset())));
     boolean codeChanged = !stored.isEmpty() && !storedGraphsMadeByThisCode(store, unfinished);
+    boolean asThisCodeLeftIt =
+        recorded.isPresent() && store.builtBy().equals(Optional.of(fingerprint));
     boolean hasMerged = store.read(() -> store.dataset().containsGraph(Iris.MERGED_GRAPH.asNode()));
     // What a killed build or other code wrote is not in the touched set: compute it all.
     TouchedSubjects touched =
@@ -184,7 +186,9 @@ public final class GraphBuild {
           for (Article a : renamed) {
             StoredArticles.rename(dsg, a.id(), a.fileName());
           }
-          boolean ontologyChanged = updateOntology(dsg);
+          // The ontology graph and prefixes are this code's when the store is as this code's last
+          // build left it (the fingerprint covers the ontology files): no need to compare them.
+          boolean ontologyChanged = !asThisCodeLeftIt && updateOntology(dsg);
           if (ontologyChanged) {
             store.forgetDump();
           }

@@ -400,6 +400,30 @@ class GraphBuildTest {
   }
 
   @Test
+  void build_afterTheOntologyGraphWasEditedInTheStore_restoresIt() {
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      build(store, aid);
+      Node ontology = Iris.ONTOLOGY_GRAPH.asNode();
+      long triples = store.read(() -> (long) store.dataset().getGraph(ontology).size());
+      store.write(
+          () -> {
+            store.dataset().deleteAny(ontology, SD.Cooperation.asNode(), Node.ANY, Node.ANY);
+            store.dataset().prefixes().delete("sd");
+          });
+
+      build(store, aid);
+
+      store.read(
+          () -> {
+            DatasetGraph dsg = store.dataset();
+            assertEquals(triples, dsg.getGraph(ontology).size());
+            assertEquals("https://w3id.org/sdkg/ontology#", dsg.prefixes().get("sd"));
+            return null;
+          });
+    }
+  }
+
+  @Test
   void build_writesTheOntologyGraph_andItsPrefixes() {
     try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
       build(store, aid);
