@@ -13,7 +13,9 @@ import org.sdkg.ontology.SD;
 /**
  * The bookkeeping of incremental builds, read from the article graphs themselves: each article
  * graph is named by the article's content id and its article node records the file name ({@link
- * #rename} keeps it current). No separate index can fall out of step with the graphs.
+ * #rename} keeps it current). A build takes it from the record the last build left instead ({@code
+ * store/StoreContents}) while TDB2's state files show the store unchanged since; this is the truth
+ * it falls back on.
  */
 public final class StoredArticles {
   private StoredArticles() {}

@@ -262,8 +262,13 @@ public final class GraphBuild {
   private static boolean updateOntology(DatasetGraph dsg) {
     Model ontology = OntologyGraph.load();
     Node name = Iris.ONTOLOGY_GRAPH.asNode();
-    dsg.prefixes().clear();
-    dsg.prefixes().putAll(OntologyGraph.prefixes(ontology));
+    // Written only when they differ: a build that changes nothing writes nothing, and TDB2's state
+    // files stay as the dump record and the contents record saw them.
+    Map<String, String> prefixes = OntologyGraph.prefixes(ontology);
+    if (!dsg.prefixes().getMapping().equals(prefixes)) {
+      dsg.prefixes().clear();
+      dsg.prefixes().putAll(prefixes);
+    }
     if (dsg.containsGraph(name) && dsg.getGraph(name).isIsomorphicWith(ontology.getGraph())) {
       return false;
     }

@@ -257,17 +257,23 @@ public final class TdbStore implements AutoCloseable {
 
   /**
    * Whether {@code file} is the dump {@link #recordDump} recorded for the store's current content:
-   * same path, size and modification time, and no build has changed the store since ({@link
-   * #forgetDump}). A build that changed nothing then need not write the dump again.
+   * same path, size and modification time, no build has changed the store since ({@link
+   * #forgetDump}), and neither has anything else: TDB2's state files are as they were ({@link
+   * StoreContents#state}; {@code sdkg serve --update} writes without a build). A build that changed
+   * nothing then need not write the dump again.
    */
   public boolean dumpIsCurrent(Path file) {
     Optional<String> recorded = readLine(DUMPED);
-    return recorded.isPresent() && recorded.equals(describe(file));
+    return recorded.isPresent() && recorded.equals(describeDump(file));
   }
 
   /** Records that {@code file} now holds the dump of the store's current content. */
   public void recordDump(Path file) {
-    describe(file).ifPresent(line -> writeLine(DUMPED, line));
+    describeDump(file).ifPresent(line -> writeLine(DUMPED, line));
+  }
+
+  private Optional<String> describeDump(Path file) {
+    return describe(file).map(line -> line + "\t" + StoreContents.state(dir));
   }
 
   /** Forgets the recorded dump; call before changing the store's content. */

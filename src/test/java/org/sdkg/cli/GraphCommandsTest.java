@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -34,7 +36,9 @@ import org.sdkg.extract.RelationKind;
 import org.sdkg.extract.ScriptedExtractor;
 import org.sdkg.extract.Status;
 import org.sdkg.ingest.Article;
+import org.sdkg.rdf.Iris;
 import org.sdkg.rdf.OntologyGraph;
+import org.sdkg.store.TdbStore;
 import picocli.CommandLine;
 
 /** {@code build}, {@code dump} and {@code stats} run as a user would, with a scripted extractor. */
@@ -176,6 +180,26 @@ class GraphCommandsTest {
             elsewhere.toString());
     assertEquals(0, other.exitCode(), other.err());
     assertArrayEquals(turtle, Files.readAllBytes(elsewhere), "another --output gets the dump");
+  }
+
+  @Test
+  void build_afterTheStoreWasChangedOutsideABuild_writesTheDumpAgain() throws IOException {
+    assertEquals(0, build().exitCode());
+    FileTime written = Files.getLastModifiedTime(ttl);
+    assertEquals(0, build().exitCode());
+    assertEquals(written, Files.getLastModifiedTime(ttl), "nothing changed: the dump is kept");
+    // What sdkg serve --update lets a user do between builds.
+    try (TdbStore tdb = TdbStore.openExisting(store)) {
+      Node note = NodeFactory.createURI("https://example.org/note");
+      tdb.write(() -> tdb.dataset().add(Iris.MERGED_GRAPH.asNode(), note, note, note));
+    }
+
+    Run again = build();
+
+    assertEquals(0, again.exitCode(), again.err());
+    assertTrue(
+        Files.readString(ttl).contains("<https://example.org/note>"),
+        "the dump shows what the store holds now");
   }
 
   @Test
