@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sdkg.extract.RelationKind;
 import org.sdkg.ontology.SD;
 
 /**
@@ -136,7 +139,6 @@ class MergedGraphUpdateCasesTest {
             PREFIX schema: <https://schema.org/>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            PREFIX id: <https://w3id.org/sdkg/id/>
             """);
     String article = "<" + Iris.article(id).getURI() + ">";
     ttl.append(article)
@@ -147,7 +149,12 @@ class MergedGraphUpdateCasesTest {
     for (String cooperation : cooperations) {
       String[] parts = cooperation.split(" ");
       String mention = "<" + Iris.mention(id, start, start + 10, 0).getURI() + ">";
-      ttl.append("id:cooperation-").append(parts[0]).append(" a sd:Cooperation ; sd:participant ");
+      // The name stands for the topic, so each names its own cooperation between the two.
+      Resource node =
+          Iris.cooperation(
+              new CooperationKey(
+                  RelationKind.COOPERATION, List.of(parts[1], parts[2]), parts[0], ""));
+      ttl.append("<").append(node.getURI()).append("> a sd:Cooperation ; sd:participant ");
       ttl.append(country(parts[1])).append(", ").append(country(parts[2]));
       ttl.append(" ; sd:mention ").append(mention).append(" .\n");
       ttl.append(mention).append(" prov:wasDerivedFrom ").append(article);
