@@ -113,6 +113,7 @@ public final class BuildCommand implements Callable<Integer> {
       }
     }
     Extractors.preload();
+    Supplier<String> fingerprint = CodeFingerprint.currentInBackground();
     IngestResult ingest;
     BuildReport report;
     try {
@@ -124,11 +125,7 @@ public final class BuildCommand implements Callable<Integer> {
         CrashPoints.reach("store-opened");
         GraphBuild build =
             new GraphBuild(
-                extractors,
-                ArticleGraphMapper.create(),
-                CodeFingerprint.current(),
-                input.threads(),
-                batch);
+                extractors, ArticleGraphMapper.create(), fingerprint.get(), input.threads(), batch);
         IngestResult[] read = new IngestResult[1];
         ProgressLine progress = new ProgressLine(err, System.console() != null);
         KnownFiles known = tdb.knownFiles();

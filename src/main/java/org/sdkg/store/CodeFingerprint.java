@@ -12,6 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -37,6 +40,21 @@ public final class CodeFingerprint {
     } catch (URISyntaxException e) {
       throw new IllegalStateException("cannot fingerprint sdkg's code", e);
     }
+  }
+
+  /**
+   * Starts computing {@link #current} on another thread (hashing the jar takes 0.15 to 0.2 s of a
+   * cold JVM, which can overlap opening the store); the supplier waits for the result.
+   */
+  public static Supplier<String> currentInBackground() {
+    CompletableFuture<String> fingerprint = CompletableFuture.supplyAsync(CodeFingerprint::current);
+    return () -> {
+      try {
+        return fingerprint.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
+    };
   }
 
   /** The fingerprint of the code in {@code source}, a jar or a classes folder. */

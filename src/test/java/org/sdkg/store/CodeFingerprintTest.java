@@ -18,6 +18,7 @@ class CodeFingerprintTest {
     String first = CodeFingerprint.current();
     assertTrue(first.matches("[0-9a-f]{32}"), first);
     assertEquals(first, CodeFingerprint.current());
+    assertEquals(first, CodeFingerprint.currentInBackground().get());
   }
 
   @Test
