@@ -30,7 +30,7 @@ import org.sdkg.ontology.SD;
  * <p>The previous update settled every partner of every touched country again, deleting and adding
  * all their pairs, and computed each touched entity's description from every article graph: one
  * article that mentions the United States rewrote hundreds of pairs and read thousands of its
- * cooperations and descriptions, 2.5 s of a build that changed one article of 10,000.
+ * cooperations and descriptions: 1 to 4 s of a build that changed one article of 10,000.
  */
 final class MergedGraphUpdate {
   private static final Node COOPERATES_WITH = SD.cooperatesWith.asNode();

@@ -30,7 +30,9 @@ import org.sdkg.rdf.StoredArticles;
  * entities those graphs touch ({@link MergedGraph#update}), or computed whole when that is unknown
  * or cheaper. Extraction runs on several threads, each with its own {@link Extractor}; graphs are
  * written in batches into transactions that commit as the store grows ({@link GrowingTransaction}),
- * so an interrupted build keeps what it committed.
+ * so an interrupted build keeps what it committed. The stored articles and the summary's counts
+ * come from the record the last build left ({@link StoreContents}) while the store is unchanged
+ * since, and the counts then follow by the differences this build writes.
  */
 public final class GraphBuild {
   /**
@@ -213,8 +215,8 @@ public final class GraphBuild {
         recorded.isPresent() && !recounted[0]
             ? recorded.get().counts().plus(touched.quads(), merged[0])
             : store.read(() -> StoreCounts.of(store.dataset()));
-    // Written after every build: each one commits (the prefixes at least), which the record's
-    // state follows.
+    // Written after every build, after its last commit and compaction: the record must hold the
+    // state digest of the store as this build leaves it.
     Map<String, String> now = new TreeMap<>(stored);
     now.keySet().removeAll(removed);
     now.keySet().removeAll(failedIds);
