@@ -7,19 +7,20 @@ import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.sdkg.store.GraphBuild;
 import org.sdkg.store.GrowingTransaction;
+import org.sdkg.store.SortedQuadInserts;
 import org.sdkg.store.TdbStore;
 
 /**
  * Loads an N-Quads file into a new TDB2 store through sdkg's own write path ({@link TdbStore}), the
- * way {@code sdkg build} writes: quads added one by one into a write transaction that commits at a
- * graph boundary once it holds a batch of graphs and a quarter of the graphs already committed
- * ({@link GrowingTransaction}), compacting after a commit when the files are wasteful, then {@link
- * TdbStore#compactIfGrown} as the build ends. Compared against Jena's bulk loader ({@code
- * tdb2.tdbloader}) on the same file by {@code bench/load.sh}.
+ * way {@code sdkg build} writes: a batch's quads added index by index in key order ({@link
+ * SortedQuadInserts}) into a write transaction that commits at a graph boundary once it holds a
+ * batch of graphs and a quarter of the graphs already committed ({@link GrowingTransaction}),
+ * compacting after a commit when the files are wasteful, then {@link TdbStore#compactIfGrown} as
+ * the build ends. Compared against Jena's bulk loader ({@code tdb2.tdbloader}) on the same file by
+ * {@code bench/load.sh}.
  */
 public final class StoreLoadBench {
   /** Graphs per batch, as {@code sdkg build} batches articles. */
@@ -100,10 +101,7 @@ public final class StoreLoadBench {
     }
 
     private void writeBatch(int batchGraphs) {
-      DatasetGraph dsg = transaction.dataset();
-      for (Quad q : pending) {
-        dsg.add(q);
-      }
+      SortedQuadInserts.add(transaction.dataset(), pending);
       pending.clear();
       transaction.wrote(batchGraphs);
     }

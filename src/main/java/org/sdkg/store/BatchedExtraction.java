@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.sdkg.extract.Extractor;
 import org.sdkg.ingest.Article;
 import org.sdkg.ingest.IngestProblem;
@@ -139,17 +140,26 @@ final class BatchedExtraction implements AutoCloseable {
       progress.update(++done);
     }
     DatasetGraph dsg = transaction.dataset();
+    // Two files with the same content in one batch give one graph: the later one's, as when they
+    // fall in different batches (its graph replaces the earlier one's).
+    Map<String, Integer> last = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
+      last.put(articles.get(i).id(), i);
+    }
+    List<Quad> quads = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      if (last.get(articles.get(i).id()) != i) {
+        continue;
+      }
       Node name = Iris.articleGraph(articles.get(i).id()).asNode();
       Graph graph = graphs.get(i).getGraph();
       GraphBuild.removeGraph(dsg, name, touched);
       touched.added(graph);
-      GraphBuild.replaceGraph(dsg, name, graph);
+      graph.find().forEachRemaining(t -> quads.add(Quad.create(name, t)));
       writtenNames.put(articles.get(i).id(), articles.get(i).fileName());
-      if (i == articles.size() / 2) {
-        CrashPoints.reach("batch-write");
-      }
     }
+    graphs.clear();
+    SortedQuadInserts.add(dsg, quads);
     written += articles.size();
     transaction.wrote(articles.size());
   }

@@ -174,6 +174,39 @@ class GraphBuildTest {
   }
 
   @Test
+  void build_sameContentUnderTwoNamesInOneBatch_givesOneGraphNamingTheLaterFile() {
+    Article copy = TestArticles.article("copy.txt", "2022-06-01", "Malaria", MALARIA);
+    assertEquals(aid.id(), copy.id(), "same content, same id");
+    Map<String, Function<Article, Extraction>> withCopy = new java.util.HashMap<>(scripts);
+    withCopy.put("copy.txt", scripts.get("c.txt"));
+    GraphBuild build =
+        new GraphBuild(
+            () -> new ScriptedExtractor(withCopy, calls),
+            ArticleGraphMapper.create(),
+            "code-1",
+            2,
+            2);
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      BuildReport report = build.run(store, List.of(aid, copy), GraphBuild.Progress.NONE);
+
+      StoreCounts counted = store.read(() -> StoreCounts.of(store.dataset()));
+      assertEquals(counted.quads(), report.triples());
+      store.read(
+          () -> {
+            List<Node> names =
+                store
+                    .dataset()
+                    .getGraph(graph(aid))
+                    .find(Node.ANY, SD.fileName.asNode(), Node.ANY)
+                    .mapWith(t -> t.getObject())
+                    .toList();
+            assertEquals(List.of(NodeFactory.createLiteralString("copy.txt")), names);
+            return null;
+          });
+    }
+  }
+
+  @Test
   void build_onlyProposedCooperation_givesNoCooperatesWith() {
     try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
       build(store, proposed);
