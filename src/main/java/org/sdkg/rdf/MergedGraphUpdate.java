@@ -182,18 +182,11 @@ final class MergedGraphUpdate {
    * now, as {@code merged-entities.rq} would.
    */
   private void settleEntityStatements(List<Triple> candidates) {
-    List<Triple> gone = new ArrayList<>();
-    List<Triple> come = new ArrayList<>();
+    Settlement settlement = new Settlement();
     for (Triple t : candidates) {
-      boolean wanted = statedByAnArticleDescribing(t);
-      boolean held = stored.contains(t);
-      if (held && !wanted) {
-        gone.add(t);
-      } else if (wanted && !held) {
-        come.add(t);
-      }
+      settlement.want(t, statedByAnArticleDescribing(t));
     }
-    write(gone, come);
+    write(settlement.gone, settlement.come);
   }
 
   private boolean statedByAnArticleDescribing(Triple t) {
@@ -228,24 +221,30 @@ final class MergedGraphUpdate {
    * index being iterated).
    */
   private void settlePairs() {
-    List<Triple> gone = new ArrayList<>();
-    List<Triple> come = new ArrayList<>();
+    Settlement settlement = new Settlement();
     for (Pair pair : pairs) {
       boolean wanted =
           isCountry(pair.one()) && isCountry(pair.other()) && cooperate(pair.one(), pair.other());
-      for (Triple t :
-          List.of(
-              Triple.create(pair.one(), COOPERATES_WITH, pair.other()),
-              Triple.create(pair.other(), COOPERATES_WITH, pair.one()))) {
-        boolean held = stored.contains(t);
-        if (held && !wanted) {
-          gone.add(t);
-        } else if (wanted && !held) {
-          come.add(t);
-        }
+      settlement.want(Triple.create(pair.one(), COOPERATES_WITH, pair.other()), wanted);
+      settlement.want(Triple.create(pair.other(), COOPERATES_WITH, pair.one()), wanted);
+    }
+    write(settlement.gone, settlement.come);
+  }
+
+  /** The triples to delete and to add, gathered while reading, before any is written. */
+  private final class Settlement {
+    private final List<Triple> gone = new ArrayList<>();
+    private final List<Triple> come = new ArrayList<>();
+
+    /** Notes that {@code t} belongs in the merged graph exactly when {@code wanted}. */
+    void want(Triple t, boolean wanted) {
+      boolean held = stored.contains(t);
+      if (held && !wanted) {
+        gone.add(t);
+      } else if (wanted && !held) {
+        come.add(t);
       }
     }
-    write(gone, come);
   }
 
   /**
