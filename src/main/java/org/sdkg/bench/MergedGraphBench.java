@@ -10,7 +10,7 @@ import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sdkg.rdf.Iris;
 import org.sdkg.rdf.MergedGraph;
-import org.sdkg.store.GraphBuild;
+import org.sdkg.store.GraphWrites;
 import org.sdkg.store.TdbStore;
 
 /**
@@ -53,7 +53,7 @@ public final class MergedGraphBench {
         long start = System.nanoTime();
         switch (mode) {
           case "compute" ->
-              GraphBuild.updateGraph(dsg, target, MergedGraph.compute(dsg).getGraph());
+              GraphWrites.updateGraph(dsg, target, MergedGraph.compute(dsg).getGraph());
           case "recompute", "check" -> MergedGraph.recompute(dsg, target, slice);
           default -> throw new IllegalArgumentException("unknown mode " + mode);
         }

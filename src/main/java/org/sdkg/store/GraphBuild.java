@@ -1,16 +1,13 @@
 package org.sdkg.store;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sdkg.extract.Extractor;
@@ -274,51 +271,7 @@ public final class GraphBuild {
     if (dsg.containsGraph(name) && dsg.getGraph(name).isIsomorphicWith(ontology.getGraph())) {
       return false;
     }
-    replaceGraph(dsg, name, ontology.getGraph());
+    GraphWrites.replaceGraph(dsg, name, ontology.getGraph());
     return true;
-  }
-
-  /**
-   * Makes graph {@code name} hold {@code content} by deleting and adding only the triples that
-   * differ. After one article changed, the merged graph differs in a few triples, and writing all
-   * of it again (six B+tree indexes per quad) was most of an incremental build. Deletions go first
-   * and additions are checked against the store afterwards, so a literal the store keeps in another
-   * lexical form (TDB2 inlines numbers) is deleted and added again rather than lost. A blank node
-   * read from the store never equals a new one, so triples with blank nodes are always rewritten.
-   * Builds now recompute the merged graph in slices ({@link MergedGraph#recompute}); this
-   * whole-graph write stays for {@code MergedGraphBench}, which times the old path against it.
-   */
-  public static void updateGraph(DatasetGraph dsg, Node name, Graph content) {
-    if (!dsg.containsGraph(name)) {
-      replaceGraph(dsg, name, content);
-      return;
-    }
-    List<Triple> gone = new ArrayList<>();
-    dsg.getGraph(name)
-        .find()
-        .forEachRemaining(
-            t -> {
-              if (!content.contains(t)) {
-                gone.add(t);
-              }
-            });
-    for (Triple t : gone) {
-      dsg.delete(name, t.getSubject(), t.getPredicate(), t.getObject());
-    }
-    content
-        .find()
-        .forEachRemaining(
-            t -> {
-              if (!dsg.contains(name, t.getSubject(), t.getPredicate(), t.getObject())) {
-                dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
-              }
-            });
-  }
-
-  static void replaceGraph(DatasetGraph dsg, Node name, Graph content) {
-    dsg.removeGraph(name);
-    content
-        .find()
-        .forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
   }
 }

@@ -15,7 +15,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link GraphBuild#updateGraph}: the merged graph is rewritten by its differences only. */
+/** {@link GraphWrites#updateGraph}: the merged graph is rewritten by its differences only. */
 class GraphUpdateTest {
   private static final Node GRAPH = NodeFactory.createURI("https://example.org/merged");
   private static final Node P = NodeFactory.createURI("https://example.org/p");
@@ -55,13 +55,13 @@ class GraphUpdateTest {
     try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
       store.write(
           () ->
-              GraphBuild.updateGraph(
+              GraphWrites.updateGraph(
                   store.dataset(), GRAPH, graph(t("a", lit("1")), t("b", lit("2")))));
       assertEquals(Set.of(t("a", lit("1")).toString(), t("b", lit("2")).toString()), stored(store));
 
       store.write(
           () ->
-              GraphBuild.updateGraph(
+              GraphWrites.updateGraph(
                   store.dataset(), GRAPH, graph(t("b", lit("2")), t("c", lit("3")))));
       assertEquals(Set.of(t("b", lit("2")).toString(), t("c", lit("3")).toString()), stored(store));
     }
@@ -71,10 +71,10 @@ class GraphUpdateTest {
   void updateGraph_literalTheStoreKeepsInAnotherForm_isKeptNotLost() {
     try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
       store.write(
-          () -> GraphBuild.updateGraph(store.dataset(), GRAPH, graph(t("a", integer("2")))));
+          () -> GraphWrites.updateGraph(store.dataset(), GRAPH, graph(t("a", integer("2")))));
       // TDB2 inlines integers: "02" and "2" are one stored value, read back as "2".
       store.write(
-          () -> GraphBuild.updateGraph(store.dataset(), GRAPH, graph(t("a", integer("02")))));
+          () -> GraphWrites.updateGraph(store.dataset(), GRAPH, graph(t("a", integer("02")))));
       assertEquals(1L, (long) store.read(() -> store.dataset().getGraph(GRAPH).size()));
       assertTrue(
           store.read(
@@ -89,8 +89,8 @@ class GraphUpdateTest {
   void updateGraph_withBlankNodes_keepsOneCopyOfEachTriple() {
     try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
       Graph withBlank = graph(t("a", NodeFactory.createBlankNode()), t("b", lit("2")));
-      store.write(() -> GraphBuild.updateGraph(store.dataset(), GRAPH, withBlank));
-      store.write(() -> GraphBuild.updateGraph(store.dataset(), GRAPH, withBlank));
+      store.write(() -> GraphWrites.updateGraph(store.dataset(), GRAPH, withBlank));
+      store.write(() -> GraphWrites.updateGraph(store.dataset(), GRAPH, withBlank));
       assertEquals(2L, (long) store.read(() -> store.dataset().getGraph(GRAPH).size()));
     }
   }
