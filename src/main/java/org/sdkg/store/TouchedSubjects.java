@@ -7,9 +7,10 @@ import org.sdkg.rdf.MergedGraphChanges;
 /**
  * What the article graphs a build adds, replaces or removes give the merged graph ({@link
  * MergedGraphChanges}, of their old and of their new content), so the merged graph can be updated
- * for them alone. Past {@code limit} touched subjects the changes are dropped and only the fact
- * that they overflowed is kept: the merged graph is then computed whole, and a first build of
- * 100,000 articles does not hold millions of nodes it will never use.
+ * for them alone, and the quads those graphs added less those they removed, so the build's counts
+ * follow by differences. Past {@code limit} touched subjects the changes are dropped and only the
+ * fact that they overflowed is kept: the merged graph is then computed whole and the store counted,
+ * and a first build of 100,000 articles does not hold millions of nodes it will never use.
  */
 final class TouchedSubjects {
   private final int limit;
