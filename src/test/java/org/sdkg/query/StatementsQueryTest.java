@@ -48,8 +48,8 @@ class StatementsQueryTest {
       g:bbbbbbbbbbbbbbbb {
         a:bbbbbbbbbbbbbbbb a schema:NewsArticle ; schema:datePublished "2024-01-15"^^xsd:date .
         person:tanaka a schema:Person ; schema:name "Yuki Tanaka" ;
-          schema:jobTitle "Ambassador to France" ; sd:country country:JPN .
-        country:JPN a schema:Country ; sd:alpha3 "JPN" .
+          schema:jobTitle "Envoy of the Francophonie" ; sd:country country:FRA .
+        country:FRA a schema:Country ; sd:alpha3 "FRA" .
         st:b-20-0 a sd:Statement ; prov:wasAttributedTo person:tanaka ;
           prov:wasDerivedFrom a:bbbbbbbbbbbbbbbb ; sd:text "The lab opens next year." ;
           sd:start 20 ; sd:end 44 .
@@ -58,8 +58,37 @@ class StatementsQueryTest {
 
   @TempDir Path tmp;
 
+  private static final String FIRST =
+      "2019-05-02 | Yuki Tanaka | Science Minister | JPN | We will share the data.";
+  private static final String SECOND =
+      "2024-01-15 | Yuki Tanaka | Envoy of the Francophonie | FRA | The lab opens next year.";
+
   @Test
   void statements_givesEachStatementTheRoleOfItsOwnArticle() {
+    assertEquals(List.of(FIRST, SECOND), statements(Map.of()));
+  }
+
+  @Test
+  void statements_ofACountry_areTheOnesWhoseArticleHasTheSpeakerRepresentIt() {
+    assertEquals(List.of(SECOND), statements(Map.of("country", "fra")));
+    assertEquals(List.of(FIRST), statements(Map.of("country", "JPN")));
+    assertEquals(List.of(), statements(Map.of("country", "DEU")));
+  }
+
+  @Test
+  void statements_byName_matchAnyPartOfTheNameInAnyCase() {
+    assertEquals(List.of(FIRST, SECOND), statements(Map.of("name", "TANAKA")));
+    assertEquals(List.of(FIRST, SECOND), statements(Map.of("name", "ki ta")));
+    assertEquals(List.of(), statements(Map.of("name", "Suzuki")));
+  }
+
+  @Test
+  void statements_byNameAndCountry_needBoth() {
+    assertEquals(List.of(SECOND), statements(Map.of("name", "tanaka", "country", "FRA")));
+    assertEquals(List.of(), statements(Map.of("name", "suzuki", "country", "FRA")));
+  }
+
+  private List<String> statements(Map<String, String> parameters) {
     Path dir = tmp.resolve("store");
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
     Txn.executeWrite(
@@ -70,15 +99,9 @@ class StatementsQueryTest {
     QueryRunner runner = new QueryRunner(ParameterBinder.standard());
     try (Tdb2Target store = Tdb2Target.open(dir)) {
       PreparedQuery prepared =
-          runner.prepare(library.get("statements"), Map.of(), Optional.empty());
-      List<String> rows =
-          QueryFixtures.lines(
-              (QueryResult.Rows) runner.run(store, prepared, Duration.ofSeconds(60)));
-      assertEquals(
-          List.of(
-              "2019-05-02 | Yuki Tanaka | Science Minister | JPN | We will share the data.",
-              "2024-01-15 | Yuki Tanaka | Ambassador to France | JPN | The lab opens next year."),
-          rows);
+          runner.prepare(library.get("statements"), parameters, Optional.empty());
+      return QueryFixtures.lines(
+          (QueryResult.Rows) runner.run(store, prepared, Duration.ofSeconds(60)));
     }
   }
 }
