@@ -33,6 +33,7 @@ public final class SD {
   public static final Resource MultilateralBody = resource("MultilateralBody");
   public static final Resource Status = resource("Status");
   public static final Resource CooperationKind = resource("CooperationKind");
+  public static final Resource CooperationTally = resource("CooperationTally");
 
   // Statuses (sd:Status)
   public static final Resource Active = resource("Active");
@@ -59,12 +60,15 @@ public final class SD {
   public static final Property cooperatesWith = property("cooperatesWith");
   public static final Property country = property("country");
   public static final Property reportedStatus = property("reportedStatus");
+  public static final Property tallyTopic = property("tallyTopic");
+  public static final Property tallyCountry = property("tallyCountry");
 
   // Datatype properties
   public static final Property unnamedPartners = property("unnamedPartners");
   public static final Property hasUnnamedPartners = property("hasUnnamedPartners");
   public static final Property date = property("date");
   public static final Property mentionCount = property("mentionCount");
+  public static final Property cooperationCount = property("cooperationCount");
   public static final Property text = property("text");
   public static final Property start = property("start");
   public static final Property end = property("end");

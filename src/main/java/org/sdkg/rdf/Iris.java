@@ -27,6 +27,7 @@ public final class Iris {
   public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
   private static final String ARTICLE_GRAPH = GRAPH + "article/";
+  private static final String TALLY = "tally/";
   private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{16}");
@@ -93,6 +94,20 @@ public final class Iris {
 
   public static Resource cooperation(CooperationKey key) {
     return id("cooperation/" + hash16(key.canonical()));
+  }
+
+  /**
+   * The merged graph's tally of the cooperations on {@code topic}, all of them or, when {@code
+   * country} is not null, those {@code country} takes part in ({@code sd:CooperationTally}).
+   */
+  public static Resource tally(Node topic, Node country) {
+    String key = topic.getURI() + (country == null ? "" : " " + country.getURI());
+    return id(TALLY + hash16(key));
+  }
+
+  /** Whether {@code node} is named like a tally ({@link #tally}). */
+  public static boolean isTally(Node node) {
+    return node.isURI() && node.getURI().startsWith(ID + TALLY);
   }
 
   /**

@@ -26,11 +26,11 @@ import org.sdkg.ontology.SD;
 
 /**
  * Computes the merged graph from the article graphs of a dataset: each cooperation once, with
- * {@code sd:mentionCount} and a link to every mention in every article; the entities; and {@code
- * sd:cooperatesWith} between countries. Where reports differ, the latest report wins for the
- * single-valued facts ({@code sd:status}, {@code sd:date}: latest publication date, then article,
- * then position in the text); every speaker is kept; the unnamed-partner count is the largest
- * given.
+ * {@code sd:mentionCount} and a link to every mention in every article; the entities; {@code
+ * sd:cooperatesWith} between countries; and the cooperations counted per topic and country ({@link
+ * Tallies}). Where reports differ, the latest report wins for the single-valued facts ({@code
+ * sd:status}, {@code sd:date}: latest publication date, then article, then position in the text);
+ * every speaker is kept; the unnamed-partner count is the largest given.
  */
 public final class MergedGraph {
   /**
@@ -57,6 +57,7 @@ public final class MergedGraph {
     Model merged = about(dsg, Optional.empty());
     merged.add(
         construct(DatasetGraphFactory.wrap(merged.getGraph()), load("merged-cooperates-with.rq")));
+    Tallies.of(merged.getGraph()).triples().forEach(merged.getGraph()::add);
     return merged;
   }
 

@@ -53,6 +53,11 @@ final class MergedGraphRecomputation {
   private final Set<Node> countries = new HashSet<>();
   private final Map<Node, Set<Node>> partners = new HashMap<>();
 
+  /** The tallies, counted from each cooperation's slice as it passes; and those stored before. */
+  private final Tallies tallies = new Tallies();
+
+  private final Set<Node> storedTallies = new HashSet<>();
+
   private MergedGraphRecomputation(DatasetGraph dsg, Node name) {
     this.dsg = dsg;
     this.name = name;
@@ -69,6 +74,7 @@ final class MergedGraphRecomputation {
     recomputation.writeSlices(recomputation.cooperations, sliceSize);
     recomputation.writeSlices(recomputation.entities, sliceSize);
     recomputation.writePartners();
+    recomputation.writeTallies();
   }
 
   private void listSubjects() {
@@ -108,7 +114,9 @@ final class MergedGraphRecomputation {
               Node subject = t.getSubject();
               if (!subject.equals(previous[0])) {
                 previous[0] = subject;
-                if (!cooperations.contains(subject) && !entities.contains(subject)) {
+                if (Iris.isTally(subject)) {
+                  storedTallies.add(subject);
+                } else if (!cooperations.contains(subject) && !entities.contains(subject)) {
                   stale.add(subject);
                 }
               }
@@ -151,6 +159,9 @@ final class MergedGraphRecomputation {
     }
     Graph fresh = model.getGraph();
     notePartners(slice, fresh);
+    for (Node cooperation : sliceCooperations) {
+      tallies.count(fresh, cooperation, countries::contains, 1);
+    }
     Set<Triple> old = new HashSet<>();
     for (Node subject : slice) {
       stored.find(subject, Node.ANY, Node.ANY).filterDrop(this::settledLater).forEach(old::add);
@@ -205,5 +216,21 @@ final class MergedGraphRecomputation {
         }
       }
     }
+  }
+
+  /**
+   * Writes the tallies by their differences from the stored ones; a stored tally that counts
+   * nothing any more goes.
+   */
+  private void writeTallies() {
+    Set<Triple> wanted = new HashSet<>(tallies.triples());
+    Set<Triple> held = new HashSet<>();
+    for (Node tally : storedTallies) {
+      stored.find(tally, Node.ANY, Node.ANY).forEach(held::add);
+    }
+    List<Triple> gone = held.stream().filter(t -> !wanted.contains(t)).toList();
+    List<Triple> come = wanted.stream().filter(t -> !held.contains(t)).toList();
+    gone.forEach(stored::delete);
+    come.forEach(stored::add);
   }
 }

@@ -72,6 +72,12 @@ final class MergedGraphUpdate {
     long entitiesBefore = update.touchedOfType(MergedGraph.ENTITY_TYPES);
     Set<Node> before = update.touchedCountries();
     update.notePairs();
+    // What the touched cooperations counted in the tallies before the change goes; what they count
+    // after it comes (below).
+    Tallies tallies = new Tallies();
+    for (Node cooperation : cooperations) {
+      tallies.count(update.stored, cooperation, update::isCountry, -1);
+    }
     update.writeStatements(cooperations, fresh);
     // A subject that is also a cooperation (none so far) had all its statements computed above.
     update.settleEntityStatements(
@@ -79,6 +85,9 @@ final class MergedGraphUpdate {
             .filter(t -> !cooperations.contains(t.getSubject()))
             .toList());
     update.notePairs();
+    for (Node cooperation : cooperations) {
+      tallies.count(update.stored, cooperation, update::isCountry, 1);
+    }
     Set<Node> after = update.touchedCountries();
     for (Node subject : update.touched) {
       boolean wasCountry = before.contains(subject);
@@ -89,9 +98,11 @@ final class MergedGraphUpdate {
       }
       if (wasCountry != isCountry) {
         update.noteParticipations(subject);
+        update.noteRetypedCountry(subject, isCountry ? 1 : -1, cooperations, tallies);
       }
     }
     update.settlePairs();
+    update.settleTallies(tallies);
     return new MergedGraph.Difference(
         update.added - update.deleted,
         update.touchedOfType(List.of(SD.Cooperation.asNode())) - cooperationsBefore,
@@ -141,6 +152,50 @@ final class MergedGraphUpdate {
         }
       }
     }
+  }
+
+  /**
+   * Counts in {@code tallies}, with {@code sign}, the untouched cooperations {@code subject} takes
+   * part in: it started ({@code +1}) or stopped ({@code -1}) being a country, so each of them
+   * counts for it on its topics now, or no more. (The touched cooperations were counted before and
+   * after.)
+   */
+  private void noteRetypedCountry(
+      Node subject, int sign, Set<Node> touchedCooperations, Tallies tallies) {
+    for (Node cooperation : subjects(PARTICIPANT, subject)) {
+      if (!touchedCooperations.contains(cooperation)
+          && stored.contains(cooperation, TYPE, SD.Cooperation.asNode())) {
+        for (Node topic : objects(cooperation, SD.topic.asNode())) {
+          tallies.add(new Tallies.Key(topic, subject), sign);
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes the tallies that {@code changes} (what the touched cooperations counted after the change
+   * less what they counted before) moves. A count that would fall below 0 means the stored tally
+   * was not this store's (a stale store): it is counted again from the cooperations.
+   */
+  private void settleTallies(Tallies changes) {
+    Settlement settlement = new Settlement();
+    for (var change : changes.counts().entrySet()) {
+      if (change.getValue() == 0) {
+        continue;
+      }
+      Tallies.Key key = change.getKey();
+      long held = Tallies.held(stored, key);
+      long now = held + change.getValue();
+      if (now < 0) {
+        now = Tallies.recount(stored, key);
+      }
+      Set<Triple> wanted = new HashSet<>(Tallies.triples(key, now));
+      stored
+          .find(key.iri(), Node.ANY, Node.ANY)
+          .forEach(t -> settlement.want(t, wanted.contains(t)));
+      wanted.forEach(t -> settlement.want(t, true));
+    }
+    write(settlement.gone, settlement.come);
   }
 
   /** Notes the pairs {@code subject} holds {@code sd:cooperatesWith} in, either direction. */

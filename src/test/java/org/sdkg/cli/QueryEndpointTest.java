@@ -137,7 +137,9 @@ class QueryEndpointTest {
   @Test
   void wrongEndpointPath_isReportedWithTheStatus() {
     String wrong = fuseki.base() + "/nothing/sparql";
-    Run r = CliTest.run("query", "countries", "--endpoint", wrong);
+    // A short query goes as GET, which Fuseki answers 404 on a path it does not serve (a long one
+    // goes as POST, answered 405).
+    Run r = CliTest.run("query", "-e", "ASK { ?s ?p ?o }", "--endpoint", wrong);
 
     assertEquals(1, r.exitCode());
     assertEquals(

@@ -4,17 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.sdkg.TestPaths;
 import org.sdkg.ingest.Article;
 import org.sdkg.ingest.ArticleReader;
 import org.sdkg.ingest.IngestOptions;
+import org.sdkg.ontology.SD;
+import org.sdkg.rdf.Iris;
+import org.sdkg.rdf.MergedGraph;
 
 /** The fixture must stay true to its articles, or the query tests prove nothing. */
 class QueryFixtureTest {
@@ -63,5 +72,28 @@ class QueryFixtureTest {
       }
     }
     assertEquals(18, checked, "14 mentions and 4 statements");
+  }
+
+  @Test
+  void fixtureTallies_areTheOnesTheMergedGraphComputationGives() {
+    Dataset ds = RDFDataMgr.loadDataset(QueryFixtures.TRIG.toString());
+    Graph computed = MergedGraph.compute(ds.asDatasetGraph()).getGraph();
+    Graph fixture = ds.asDatasetGraph().getGraph(Iris.MERGED_GRAPH.asNode());
+    assertEquals(tallies(computed), tallies(fixture));
+    assertEquals(
+        7 * 3 + 11 * 4,
+        tallies(fixture).size(),
+        "7 topic tallies of 3 statements, 11 country and topic tallies of 4");
+  }
+
+  /** The statements about the tallies of {@code graph}. */
+  private static Set<Triple> tallies(Graph graph) {
+    Set<Triple> tallies = new HashSet<>();
+    graph
+        .find(Node.ANY, RDF.type.asNode(), SD.CooperationTally.asNode())
+        .mapWith(Triple::getSubject)
+        .toList()
+        .forEach(tally -> graph.find(tally, Node.ANY, Node.ANY).forEach(tallies::add));
+    return tallies;
   }
 }

@@ -85,6 +85,34 @@ class MergedGraphUpdateCasesTest {
     assertTrue(holds(FRA, JPN));
   }
 
+  @Test
+  void tallies_followCooperationsAndCountries() {
+    change(
+        "a000000000000007", article("a000000000000007", "2024-07-01", "c8 USA CHN Active space"));
+    assertEquals(1, tally("space", CHN));
+    assertEquals(3, tally("climate", USA), "c1, c2 and c4");
+    assertEquals(4, tally("climate", null), "c1 to c4");
+
+    change("a000000000000001", null);
+    assertEquals(2, tally("climate", USA), "c2 and c4");
+    assertEquals(3, tally("climate", null));
+
+    // Germany stays a participant of c9, but the only article that says it is a country goes.
+    change(
+        "a000000000000008",
+        article("a000000000000008", "2024-08-01", "c9 DEU JPN Active")
+            .replace(country("DEU") + " a schema:Country ;", country("DEU")));
+    assertEquals(2, tally("climate", DEU), "c3 and c9");
+    change("a000000000000003", null);
+    assertEquals(0, tally("climate", DEU), "Germany is no country any more");
+    assertEquals(2, tally("climate", JPN), "c4 and c9");
+  }
+
+  /** The count of the stored tally of cooperations on {@code topic} (with {@code country}). */
+  private long tally(String topic, Node country) {
+    return Tallies.held(stored(), new Tallies.Key(Iris.topic(topic).asNode(), country));
+  }
+
   /**
    * Replaces article graph {@code id} by {@code turtle} (or removes it when null), updates the
    * merged graph for the change, and checks it against a whole computation.
@@ -128,8 +156,8 @@ class MergedGraphUpdateCasesTest {
 
   /**
    * An article graph in the shape the mapper gives, reduced to what the merged graph reads: the
-   * article and its date, one cooperation per {@code "NAME X Y STATUS"} with one mention, and the
-   * two countries of each.
+   * article and its date, one cooperation per {@code "NAME X Y STATUS [TOPIC]"} (topic climate if
+   * none is given) with one mention, and the two countries of each.
    */
   private static String article(String id, String published, String... cooperations) {
     StringBuilder ttl =
@@ -156,6 +184,8 @@ class MergedGraphUpdateCasesTest {
                   RelationKind.COOPERATION, List.of(parts[1], parts[2]), parts[0], ""));
       ttl.append("<").append(node.getURI()).append("> a sd:Cooperation ; sd:participant ");
       ttl.append(country(parts[1])).append(", ").append(country(parts[2]));
+      String topic = parts.length > 4 ? parts[4] : "climate";
+      ttl.append(" ; sd:topic <").append(Iris.topic(topic).getURI()).append(">");
       ttl.append(" ; sd:mention ").append(mention).append(" .\n");
       ttl.append(mention).append(" prov:wasDerivedFrom ").append(article);
       ttl.append(" ; sd:start ").append(start).append(" ; sd:reportedStatus sd:");
