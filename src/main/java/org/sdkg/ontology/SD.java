@@ -34,6 +34,9 @@ public final class SD {
   public static final Resource Status = resource("Status");
   public static final Resource CooperationKind = resource("CooperationKind");
   public static final Resource CooperationTally = resource("CooperationTally");
+  public static final Resource TopicTally = resource("TopicTally");
+  public static final Resource CountryTally = resource("CountryTally");
+  public static final Resource PairTally = resource("PairTally");
 
   // Statuses (sd:Status)
   public static final Resource Active = resource("Active");
@@ -62,6 +65,8 @@ public final class SD {
   public static final Property reportedStatus = property("reportedStatus");
   public static final Property tallyTopic = property("tallyTopic");
   public static final Property tallyCountry = property("tallyCountry");
+  public static final Property tallyPartner = property("tallyPartner");
+  public static final Property tallyOtherPartner = property("tallyOtherPartner");
 
   // Datatype properties
   public static final Property unnamedPartners = property("unnamedPartners");
@@ -69,6 +74,7 @@ public final class SD {
   public static final Property date = property("date");
   public static final Property mentionCount = property("mentionCount");
   public static final Property cooperationCount = property("cooperationCount");
+  public static final Property tallyMentionCount = property("tallyMentionCount");
   public static final Property text = property("text");
   public static final Property start = property("start");
   public static final Property end = property("end");

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -97,12 +98,13 @@ public final class Iris {
   }
 
   /**
-   * The merged graph's tally of the cooperations on {@code topic}, all of them or, when {@code
-   * country} is not null, those {@code country} takes part in ({@code sd:CooperationTally}).
+   * The merged graph's tally of the cooperations on {@code topic} that all of {@code participants}
+   * (none, one country or a pair) take part in ({@code sd:CooperationTally}).
    */
-  public static Resource tally(Node topic, Node country) {
-    String key = topic.getURI() + (country == null ? "" : " " + country.getURI());
-    return id(TALLY + hash16(key));
+  public static Resource tally(Node topic, List<Node> participants) {
+    StringBuilder key = new StringBuilder(topic.getURI());
+    participants.forEach(p -> key.append(' ').append(p.getURI()));
+    return id(TALLY + hash16(key.toString()));
   }
 
   /** Whether {@code node} is named like a tally ({@link #tally}). */

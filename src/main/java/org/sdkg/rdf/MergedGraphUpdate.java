@@ -165,8 +165,10 @@ final class MergedGraphUpdate {
     for (Node cooperation : subjects(PARTICIPANT, subject)) {
       if (!touchedCooperations.contains(cooperation)
           && stored.contains(cooperation, TYPE, SD.Cooperation.asNode())) {
+        long mentions = objects(cooperation, SD.mention.asNode()).size();
         for (Node topic : objects(cooperation, SD.topic.asNode())) {
-          tallies.add(new Tallies.Key(topic, subject), sign);
+          tallies.add(
+              Tallies.Key.country(topic, subject), new Tallies.Count(sign, sign * mentions));
         }
       }
     }
@@ -180,13 +182,12 @@ final class MergedGraphUpdate {
   private void settleTallies(Tallies changes) {
     Settlement settlement = new Settlement();
     for (var change : changes.counts().entrySet()) {
-      if (change.getValue() == 0) {
+      if (change.getValue().equals(Tallies.Count.NONE)) {
         continue;
       }
       Tallies.Key key = change.getKey();
-      long held = Tallies.held(stored, key);
-      long now = held + change.getValue();
-      if (now < 0) {
+      Tallies.Count now = Tallies.held(stored, key).plus(change.getValue());
+      if (now.cooperations() < 0 || now.mentions() < 0) {
         now = Tallies.recount(stored, key);
       }
       Set<Triple> wanted = new HashSet<>(Tallies.triples(key, now));

@@ -2,10 +2,8 @@ package org.sdkg.rdf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -16,12 +14,14 @@ import org.apache.jena.vocabulary.RDF;
 import org.sdkg.ontology.SD;
 
 /**
- * The merged graph's tallies ({@code sd:CooperationTally}): how many cooperations it holds on each
- * topic, in all and per country taking part. Counting every cooperation of a store costs a query a
- * second or more at 30,000 articles (a B+tree descent and an expression per cooperation, whatever
- * the query's shape); the matrix, countries and topics queries read the tallies instead, a few
- * thousand at most. A cooperation ({@code sd:Cooperation}) counts once on each of its topics (the
- * shapes allow one), in all and for each participant that is a country ({@code schema:Country}).
+ * The merged graph's tallies ({@code sd:TopicTally}, {@code sd:CountryTally}, {@code
+ * sd:PairTally}): how many cooperations it holds on each topic, and how many mentions report them:
+ * in all, per country taking part, and per pair of participants. Counting every cooperation of a
+ * store costs a query a second or more at 30,000 articles (a B+tree descent and an expression per
+ * cooperation, whatever the query's shape); the matrix, countries, topics and network queries read
+ * the tallies instead. A cooperation ({@code sd:Cooperation}) counts once on each of its topics
+ * (the shapes allow one): in all, for each participant that is a country ({@code schema:Country}),
+ * and for each pair of its participants.
  *
  * <p>Counts are gathered by {@link #count} with a sign, so that an update can subtract what touched
  * cooperations counted before a change and add what they count after it.
@@ -31,16 +31,59 @@ final class Tallies {
   private static final Node COOPERATION = SD.Cooperation.asNode();
   private static final Node TOPIC = SD.topic.asNode();
   private static final Node PARTICIPANT = SD.participant.asNode();
-  private static final Node COUNT = SD.cooperationCount.asNode();
+  private static final Node MENTION = SD.mention.asNode();
+  private static final Node COOPERATIONS = SD.cooperationCount.asNode();
+  private static final Node MENTIONS = SD.tallyMentionCount.asNode();
 
-  /** What one tally counts: the cooperations on {@code topic}, with {@code country} if not null. */
-  record Key(Node topic, Node country) {
+  /** A tally's class by the number of its participants. */
+  private static final List<Node> CLASSES =
+      List.of(SD.TopicTally.asNode(), SD.CountryTally.asNode(), SD.PairTally.asNode());
+
+  /** The properties naming a tally's participants, by their number. */
+  private static final List<List<Node>> PROPERTIES =
+      List.of(
+          List.of(),
+          List.of(SD.tallyCountry.asNode()),
+          List.of(SD.tallyPartner.asNode(), SD.tallyOtherPartner.asNode()));
+
+  /**
+   * What one tally counts: the cooperations on {@code topic} that all of {@code participants} take
+   * part in: none (all cooperations on the topic), one country, or a pair (in IRI order).
+   */
+  record Key(Node topic, List<Node> participants) {
+    Key {
+      participants = List.copyOf(participants);
+    }
+
+    static Key topic(Node topic) {
+      return new Key(topic, List.of());
+    }
+
+    static Key country(Node topic, Node country) {
+      return new Key(topic, List.of(country));
+    }
+
+    static Key pair(Node topic, Node one, Node other) {
+      return new Key(
+          topic,
+          one.getURI().compareTo(other.getURI()) <= 0 ? List.of(one, other) : List.of(other, one));
+    }
+
     Node iri() {
-      return Iris.tally(topic, country).asNode();
+      return Iris.tally(topic, participants).asNode();
     }
   }
 
-  private final Map<Key, Long> counts = new HashMap<>();
+  /** What a tally counts: cooperations, and the mentions that report them. */
+  record Count(long cooperations, long mentions) {
+    static final Count NONE = new Count(0, 0);
+
+    Count plus(Count other) {
+      return new Count(cooperations + other.cooperations, mentions + other.mentions);
+    }
+  }
+
+  private final Map<Key, Count> counts = new HashMap<>();
 
   /** The tallies of {@code merged}, every cooperation in it counted. */
   static Tallies of(Graph merged) {
@@ -54,65 +97,80 @@ final class Tallies {
   }
 
   /**
-   * Adds {@code sign} to every tally {@code cooperation} counts in, as {@code merged} describes it
-   * now and with the participants {@code isCountry} accepts; nothing if it is not a cooperation.
+   * Adds {@code sign} times {@code cooperation} and its mentions to every tally it counts in, as
+   * {@code merged} describes it now and with the participants {@code isCountry} accepts; nothing if
+   * it is not a cooperation.
    */
   void count(Graph merged, Node cooperation, Predicate<Node> isCountry, int sign) {
     if (!merged.contains(cooperation, TYPE, COOPERATION)) {
       return;
     }
-    Set<Node> countries = new LinkedHashSet<>();
-    merged
-        .find(cooperation, PARTICIPANT, Node.ANY)
-        .mapWith(Triple::getObject)
-        .filterKeep(isCountry)
-        .forEach(countries::add);
+    List<Node> participants =
+        merged.find(cooperation, PARTICIPANT, Node.ANY).mapWith(Triple::getObject).toList();
+    Count one =
+        new Count(sign, sign * (long) merged.find(cooperation, MENTION, Node.ANY).toList().size());
     for (Node topic :
         merged.find(cooperation, TOPIC, Node.ANY).mapWith(Triple::getObject).toList()) {
-      add(new Key(topic, null), sign);
-      for (Node country : countries) {
-        add(new Key(topic, country), sign);
+      add(Key.topic(topic), one);
+      for (int i = 0; i < participants.size(); i++) {
+        Node participant = participants.get(i);
+        if (isCountry.test(participant)) {
+          add(Key.country(topic, participant), one);
+        }
+        for (int j = i + 1; j < participants.size(); j++) {
+          add(Key.pair(topic, participant, participants.get(j)), one);
+        }
       }
     }
   }
 
-  void add(Key key, long n) {
-    counts.merge(key, n, Long::sum);
+  void add(Key key, Count count) {
+    counts.merge(key, count, Count::plus);
   }
 
   /** The counts gathered, by tally; an update's may be negative or 0. */
-  Map<Key, Long> counts() {
+  Map<Key, Count> counts() {
     return counts;
   }
 
-  /** All the tally triples, for counts above 0. */
+  /** All the tally triples, for tallies that count a cooperation. */
   List<Triple> triples() {
     List<Triple> triples = new ArrayList<>();
-    counts.forEach((key, n) -> triples.addAll(triples(key, n)));
+    counts.forEach((key, count) -> triples.addAll(triples(key, count)));
     return triples;
   }
 
-  /** The triples of the tally {@code key} when it counts {@code n}: none when {@code n} is 0. */
-  static List<Triple> triples(Key key, long n) {
-    if (n <= 0) {
+  /** The triples of the tally {@code key} when it counts {@code count}: none for no cooperation. */
+  static List<Triple> triples(Key key, Count count) {
+    if (count.cooperations() <= 0) {
       return List.of();
     }
     Node tally = key.iri();
-    List<Triple> triples = new ArrayList<>(4);
-    triples.add(Triple.create(tally, TYPE, SD.CooperationTally.asNode()));
+    List<Node> participants = key.participants();
+    List<Triple> triples = new ArrayList<>(6);
+    triples.add(Triple.create(tally, TYPE, CLASSES.get(participants.size())));
     triples.add(Triple.create(tally, SD.tallyTopic.asNode(), key.topic()));
-    if (key.country() != null) {
-      triples.add(Triple.create(tally, SD.tallyCountry.asNode(), key.country()));
+    for (int i = 0; i < participants.size(); i++) {
+      triples.add(
+          Triple.create(tally, PROPERTIES.get(participants.size()).get(i), participants.get(i)));
     }
-    triples.add(
-        Triple.create(
-            tally, COUNT, NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger)));
+    triples.add(Triple.create(tally, COOPERATIONS, integer(count.cooperations())));
+    triples.add(Triple.create(tally, MENTIONS, integer(count.mentions())));
     return triples;
   }
 
-  /** The count {@code merged}'s tally {@code key} holds, 0 when there is none. */
-  static long held(Graph merged, Key key) {
-    List<Triple> held = merged.find(key.iri(), COUNT, Node.ANY).toList();
+  private static Node integer(long n) {
+    return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+  }
+
+  /** What {@code merged}'s tally {@code key} counts, nothing when there is none. */
+  static Count held(Graph merged, Key key) {
+    Node tally = key.iri();
+    return new Count(number(merged, tally, COOPERATIONS), number(merged, tally, MENTIONS));
+  }
+
+  private static long number(Graph merged, Node tally, Node property) {
+    List<Triple> held = merged.find(tally, property, Node.ANY).toList();
     if (held.size() != 1 || !(held.get(0).getObject().getLiteralValue() instanceof Number n)) {
       return 0;
     }
@@ -123,19 +181,19 @@ final class Tallies {
    * What tally {@code key} counts in {@code merged} now, counted from its cooperations: for a
    * stored tally that an update's differences cannot be trusted to bring right.
    */
-  static long recount(Graph merged, Key key) {
+  static Count recount(Graph merged, Key key) {
     Predicate<Node> isCountry = node -> merged.contains(node, TYPE, MergedGraph.COUNTRY);
     Tallies tallies = new Tallies();
     List<Node> cooperations =
-        key.country() == null
+        key.participants().isEmpty()
             ? merged.find(Node.ANY, TOPIC, key.topic()).mapWith(Triple::getSubject).toList()
             : merged
-                .find(Node.ANY, PARTICIPANT, key.country())
+                .find(Node.ANY, PARTICIPANT, key.participants().get(0))
                 .mapWith(Triple::getSubject)
                 .toList();
     for (Node cooperation : cooperations) {
       tallies.count(merged, cooperation, isCountry, 1);
     }
-    return tallies.counts.getOrDefault(key, 0L);
+    return tallies.counts.getOrDefault(key, Count.NONE);
   }
 }

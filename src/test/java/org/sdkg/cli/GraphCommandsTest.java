@@ -49,9 +49,10 @@ class GraphCommandsTest {
       "built %s and %s: %d articles read \\(%d extracted, %d unchanged, %d removed\\), %d skipped;"
           + " %d cooperations, %d entities, %d triples in \\d+\\.\\d s";
   // Triples the mapping gives for the two scripted articles (reviewed: article node, mention,
-  // cooperation and countries per article graph; merged cooperations, countries, links).
+  // cooperation and countries per article graph; merged cooperations, countries, links, and the
+  // tallies: per topic, per topic and country, per topic and pair, 20 triples per cooperation).
   private static final int ARTICLE_TRIPLES = 58;
-  private static final int MERGED_TRIPLES = 37;
+  private static final int MERGED_TRIPLES = 77;
   private static final long ONTOLOGY_TRIPLES = OntologyGraph.load().size();
 
   @TempDir Path tmp;
@@ -381,10 +382,13 @@ class GraphCommandsTest {
         String.join(
             "\n",
             "instances per class:",
+            "         4  sd:CountryTally",
             "         3  schema:Country",
             "         2  schema:NewsArticle",
             "         2  sd:Cooperation",
             "         2  sd:Mention",
+            "         2  sd:PairTally",
+            "         2  sd:TopicTally",
             "triples per graph:",
             String.format("  %8d  <https://w3id.org/sdkg/graph/merged>", MERGED_TRIPLES),
             String.format("  %8d  <https://w3id.org/sdkg/graph/ontology>", ONTOLOGY_TRIPLES),

@@ -15,7 +15,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.sdkg.TestPaths;
 import org.sdkg.ingest.Article;
@@ -81,16 +80,16 @@ class QueryFixtureTest {
     Graph fixture = ds.asDatasetGraph().getGraph(Iris.MERGED_GRAPH.asNode());
     assertEquals(tallies(computed), tallies(fixture));
     assertEquals(
-        7 * 3 + 11 * 4,
+        7 * 4 + 11 * 5 + 5 * 6,
         tallies(fixture).size(),
-        "7 topic tallies of 3 statements, 11 country and topic tallies of 4");
+        "7 topic tallies of 4 statements, 11 country tallies of 5, 5 pair tallies of 6");
   }
 
   /** The statements about the tallies of {@code graph}. */
   private static Set<Triple> tallies(Graph graph) {
     Set<Triple> tallies = new HashSet<>();
     graph
-        .find(Node.ANY, RDF.type.asNode(), SD.CooperationTally.asNode())
+        .find(Node.ANY, SD.tallyTopic.asNode(), Node.ANY)
         .mapWith(Triple::getSubject)
         .toList()
         .forEach(tally -> graph.find(tally, Node.ANY, Node.ANY).forEach(tallies::add));

@@ -110,7 +110,10 @@ class MergedGraphUpdateCasesTest {
 
   /** The count of the stored tally of cooperations on {@code topic} (with {@code country}). */
   private long tally(String topic, Node country) {
-    return Tallies.held(stored(), new Tallies.Key(Iris.topic(topic).asNode(), country));
+    Node t = Iris.topic(topic).asNode();
+    return Tallies.held(
+            stored(), country == null ? Tallies.Key.topic(t) : Tallies.Key.country(t, country))
+        .cooperations();
   }
 
   /**
