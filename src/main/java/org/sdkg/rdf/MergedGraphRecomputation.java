@@ -224,13 +224,12 @@ final class MergedGraphRecomputation {
    */
   private void writeTallies() {
     for (var tally : tallies.counts().entrySet()) {
-      Node iri = tally.getKey().iri();
-      storedTallies.remove(iri);
-      Set<Triple> wanted = new HashSet<>(Tallies.triples(tally.getKey(), tally.getValue()));
-      List<Triple> held = stored.find(iri, Node.ANY, Node.ANY).toList();
-      held.stream().filter(t -> !wanted.contains(t)).forEach(stored::delete);
-      held.forEach(wanted::remove);
-      wanted.forEach(stored::add);
+      storedTallies.remove(tally.getKey().iri());
+      List<Triple> gone = new ArrayList<>();
+      List<Triple> come = new ArrayList<>();
+      Tallies.difference(stored, tally.getKey(), tally.getValue(), gone, come);
+      gone.forEach(stored::delete);
+      come.forEach(stored::add);
     }
     for (Node stale : storedTallies) {
       stored.find(stale, Node.ANY, Node.ANY).toList().forEach(stored::delete);

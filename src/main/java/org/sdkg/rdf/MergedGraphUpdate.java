@@ -98,11 +98,14 @@ final class MergedGraphUpdate {
       }
       if (wasCountry != isCountry) {
         update.noteParticipations(subject);
-        update.noteRetypedCountry(subject, isCountry ? 1 : -1, cooperations, tallies);
+        tallies.countAsCountry(update.stored, subject, isCountry ? 1 : -1, cooperations);
       }
     }
     update.settlePairs();
-    update.settleTallies(tallies);
+    List<Triple> gone = new ArrayList<>();
+    List<Triple> come = new ArrayList<>();
+    tallies.movesIn(update.stored, gone, come);
+    update.write(gone, come);
     return new MergedGraph.Difference(
         update.added - update.deleted,
         update.touchedOfType(List.of(SD.Cooperation.asNode())) - cooperationsBefore,
@@ -152,51 +155,6 @@ final class MergedGraphUpdate {
         }
       }
     }
-  }
-
-  /**
-   * Counts in {@code tallies}, with {@code sign}, the untouched cooperations {@code subject} takes
-   * part in: it started ({@code +1}) or stopped ({@code -1}) being a country, so each of them
-   * counts for it on its topics now, or no more. (The touched cooperations were counted before and
-   * after.)
-   */
-  private void noteRetypedCountry(
-      Node subject, int sign, Set<Node> touchedCooperations, Tallies tallies) {
-    for (Node cooperation : subjects(PARTICIPANT, subject)) {
-      if (!touchedCooperations.contains(cooperation)
-          && stored.contains(cooperation, TYPE, SD.Cooperation.asNode())) {
-        long mentions = objects(cooperation, SD.mention.asNode()).size();
-        for (Node topic : objects(cooperation, SD.topic.asNode())) {
-          tallies.add(
-              Tallies.Key.country(topic, subject), new Tallies.Count(sign, sign * mentions));
-        }
-      }
-    }
-  }
-
-  /**
-   * Writes the tallies that {@code changes} (what the touched cooperations counted after the change
-   * less what they counted before) moves. A count that would fall below 0 means the stored tally
-   * was not this store's (a stale store): it is counted again from the cooperations.
-   */
-  private void settleTallies(Tallies changes) {
-    Settlement settlement = new Settlement();
-    for (var change : changes.counts().entrySet()) {
-      if (change.getValue().equals(Tallies.Count.NONE)) {
-        continue;
-      }
-      Tallies.Key key = change.getKey();
-      Tallies.Count now = Tallies.held(stored, key).plus(change.getValue());
-      if (now.cooperations() < 0 || now.mentions() < 0) {
-        now = Tallies.recount(stored, key);
-      }
-      Set<Triple> wanted = new HashSet<>(Tallies.triples(key, now));
-      stored
-          .find(key.iri(), Node.ANY, Node.ANY)
-          .forEach(t -> settlement.want(t, wanted.contains(t)));
-      wanted.forEach(t -> settlement.want(t, true));
-    }
-    write(settlement.gone, settlement.come);
   }
 
   /** Notes the pairs {@code subject} holds {@code sd:cooperatesWith} in, either direction. */

@@ -2,8 +2,10 @@ package org.sdkg.rdf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -107,8 +109,7 @@ final class Tallies {
     }
     List<Node> participants =
         merged.find(cooperation, PARTICIPANT, Node.ANY).mapWith(Triple::getObject).toList();
-    Count one =
-        new Count(sign, sign * (long) merged.find(cooperation, MENTION, Node.ANY).toList().size());
+    Count one = new Count(sign, sign * mentions(merged, cooperation));
     for (Node topic :
         merged.find(cooperation, TOPIC, Node.ANY).mapWith(Triple::getObject).toList()) {
       add(Key.topic(topic), one);
@@ -124,8 +125,65 @@ final class Tallies {
     }
   }
 
+  /**
+   * Adds {@code sign} times each cooperation of {@code merged} that {@code country} takes part in,
+   * but those in {@code skip}, to the tallies of {@code country}: for a subject that started
+   * ({@code +1}) or stopped ({@code -1}) being a country while those cooperations stayed as they
+   * were.
+   */
+  void countAsCountry(Graph merged, Node country, int sign, Set<Node> skip) {
+    for (Node cooperation :
+        merged.find(Node.ANY, PARTICIPANT, country).mapWith(Triple::getSubject).toList()) {
+      if (skip.contains(cooperation) || !merged.contains(cooperation, TYPE, COOPERATION)) {
+        continue;
+      }
+      Count one = new Count(sign, sign * mentions(merged, cooperation));
+      for (Node topic :
+          merged.find(cooperation, TOPIC, Node.ANY).mapWith(Triple::getObject).toList()) {
+        add(Key.country(topic, country), one);
+      }
+    }
+  }
+
+  private static long mentions(Graph merged, Node cooperation) {
+    return merged.find(cooperation, MENTION, Node.ANY).toList().size();
+  }
+
   void add(Key key, Count count) {
     counts.merge(key, count, Count::plus);
+  }
+
+  /**
+   * Adds to {@code gone} and {@code come} the writes that move {@code merged}'s tallies by these
+   * counts (what touched cooperations count after a change less what they counted before). A count
+   * that would fall below 0 means the stored tally was not this store's (a stale store): it is
+   * counted again from the cooperations. Reads only.
+   */
+  void movesIn(Graph merged, List<Triple> gone, List<Triple> come) {
+    counts.forEach(
+        (key, change) -> {
+          if (!change.equals(Count.NONE)) {
+            Count now = held(merged, key).plus(change);
+            if (now.cooperations() < 0 || now.mentions() < 0) {
+              now = recount(merged, key);
+            }
+            difference(merged, key, now, gone, come);
+          }
+        });
+  }
+
+  /**
+   * Adds to {@code gone} and {@code come} the writes that make {@code merged}'s tally {@code key}
+   * count {@code count} (none for no cooperation). Reads only.
+   */
+  static void difference(Graph merged, Key key, Count count, List<Triple> gone, List<Triple> come) {
+    Set<Triple> wanted = new HashSet<>(triples(key, count));
+    for (Triple held : merged.find(key.iri(), Node.ANY, Node.ANY).toList()) {
+      if (!wanted.remove(held)) {
+        gone.add(held);
+      }
+    }
+    come.addAll(wanted);
   }
 
   /** The counts gathered, by tally; an update's may be negative or 0. */
