@@ -81,7 +81,8 @@ public final class BuildCommand implements Callable<Integer> {
           "Articles extracted and written per step (default: ${DEFAULT-VALUE}). A write"
               + " transaction commits once it holds a batch and a quarter of the articles the store"
               + " already held, so a killed build loses at most that; smaller batches hold less"
-              + " in memory.",
+              + " in memory. A first build into an empty store goes through TDB2's bulk loader"
+              + " instead, and a killed one starts again.",
       defaultValue = "" + GraphBuild.BATCH)
   int batch;
 
@@ -116,12 +117,14 @@ public final class BuildCommand implements Callable<Integer> {
     Supplier<String> fingerprint = CodeFingerprint.currentInBackground();
     IngestResult ingest;
     BuildReport report;
+    boolean madeAgain;
     try {
       if (rebuild) {
         TdbStore.delete(store.path());
       }
       // The store first: a second build on the same store fails at once, before reading articles.
       try (TdbStore tdb = TdbStore.openOrCreate(store.path())) {
+        madeAgain = tdb.madeAgain();
         CrashPoints.reach("store-opened");
         GraphBuild build =
             new GraphBuild(
@@ -142,6 +145,12 @@ public final class BuildCommand implements Callable<Integer> {
       throw new UserException(e.getMessage(), e);
     }
     report.failed().forEach(p -> err.println(p.format()));
+    if (madeAgain) {
+      err.println(
+          "the first build of "
+              + store.path()
+              + " was interrupted while loading the articles; this build made the store anew");
+    }
     if (report.resumed()) {
       err.println(
           "the last build of " + store.path() + " was interrupted; this build completed its work");

@@ -19,6 +19,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.sdkg.store.TdbStore;
 
 /**
  * The embedded TDB2 store that {@code sdkg build} writes. Queries see the union of all named graphs
@@ -41,8 +42,9 @@ public final class Tdb2Target implements SparqlTarget {
     if (!looksLikeStore(dir)) {
       throw new QueryException("no store at " + dir + "; run `sdkg build` first");
     }
+    DatasetGraph dataset;
     try {
-      return new Tdb2Target(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+      dataset = DatabaseMgr.connectDatasetGraph(Location.create(dir));
     } catch (DBOpEnvException e) {
       Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
       throw new QueryException(
@@ -54,6 +56,11 @@ public final class Tdb2Target implements SparqlTarget {
               + " it",
           e);
     }
+    if (TdbStore.firstBuildInterrupted(dir)) {
+      TDBInternal.expel(dataset);
+      throw new QueryException(TdbStore.incomplete(dir).getMessage());
+    }
+    return new Tdb2Target(dir, dataset);
   }
 
   @Override

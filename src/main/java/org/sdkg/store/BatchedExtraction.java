@@ -31,7 +31,8 @@ import org.sdkg.rdf.Iris;
  * goes on with the next batch. An article, its graph and its future are dropped once written, so
  * heap use follows the batch size, not the number of articles (keeping every finished future until
  * the end held all graphs of a build: 600 MB at 10,000 articles). Batches go into a {@link
- * GrowingTransaction}, which commits as the store grows.
+ * GrowingTransaction}, which commits as the store grows, or, when the store was empty, into a
+ * {@link BulkLoad}.
  */
 final class BatchedExtraction implements AutoCloseable {
   private record Pending(Article article, Future<Model> graph) {}
@@ -46,9 +47,13 @@ final class BatchedExtraction implements AutoCloseable {
   private final List<String> failedIds = new ArrayList<>();
   private final List<IngestProblem> failed = new ArrayList<>();
   private final Map<String, String> writtenNames = new HashMap<>();
+  private final Map<String, String> renamedAfterLoad = new HashMap<>();
   private int written;
   private int done;
+  private final TdbStore store;
   private final GrowingTransaction transaction;
+  private final boolean inBulk;
+  private BulkLoad bulk;
 
   BatchedExtraction(
       TdbStore store,
@@ -57,12 +62,15 @@ final class BatchedExtraction implements AutoCloseable {
       int threads,
       int batchSize,
       int storedArticles,
+      boolean inBulk,
       TouchedSubjects touched,
       long compactFloor,
       GraphBuild.Progress progress) {
     this.mapper = mapper;
     this.batchSize = batchSize;
+    this.store = store;
     this.transaction = new GrowingTransaction(store, storedArticles, batchSize, compactFloor);
+    this.inBulk = inBulk;
     this.touched = touched;
     this.progress = progress;
     this.extractor = ThreadLocal.withInitial(extractors);
@@ -97,8 +105,20 @@ final class BatchedExtraction implements AutoCloseable {
     while (!pending.isEmpty()) {
       writeBatch();
     }
+    if (bulk != null) {
+      bulk.finish();
+    }
     transaction.commit();
     return written;
+  }
+
+  /**
+   * Content id to file name of the articles a bulk load holds under another file's name: a file
+   * with the same content as one an earlier batch loaded, whose name wins as it would in a
+   * transaction, where its graph replaces the earlier one. The name is written after the load.
+   */
+  Map<String, String> renamedAfterLoad() {
+    return renamedAfterLoad;
   }
 
   /** Content id to file name of every article whose graph was written. */
@@ -139,7 +159,7 @@ final class BatchedExtraction implements AutoCloseable {
       }
       progress.update(++done);
     }
-    DatasetGraph dsg = transaction.dataset();
+    DatasetGraph dsg = inBulk ? null : transaction.dataset();
     // Two files with the same content in one batch give one graph: the later one's, as when they
     // fall in different batches (its graph replaces the earlier one's).
     Map<String, Integer> last = new HashMap<>();
@@ -148,25 +168,47 @@ final class BatchedExtraction implements AutoCloseable {
     }
     List<Quad> quads = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
-      if (last.get(articles.get(i).id()) != i) {
+      String id = articles.get(i).id();
+      if (last.get(id) != i) {
         continue;
       }
-      Node name = Iris.articleGraph(articles.get(i).id()).asNode();
+      if (inBulk && writtenNames.containsKey(id)) {
+        // Loaded by an earlier batch: the same graph but for the file name.
+        renamedAfterLoad.put(id, articles.get(i).fileName());
+        writtenNames.put(id, articles.get(i).fileName());
+        continue;
+      }
+      Node name = Iris.articleGraph(id).asNode();
       Graph graph = graphs.get(i).getGraph();
-      GraphBuild.removeGraph(dsg, name, touched);
+      if (!inBulk) {
+        GraphBuild.removeGraph(dsg, name, touched);
+      }
       touched.added(graph);
       graph.find().forEachRemaining(t -> quads.add(Quad.create(name, t)));
-      writtenNames.put(articles.get(i).id(), articles.get(i).fileName());
+      writtenNames.put(id, articles.get(i).fileName());
     }
     graphs.clear();
-    SortedQuadInserts.add(dsg, quads);
+    if (inBulk) {
+      if (bulk == null) {
+        bulk = new BulkLoad(store);
+      }
+      bulk.add(quads);
+    } else {
+      SortedQuadInserts.add(dsg, quads);
+      transaction.wrote(articles.size());
+    }
     written += articles.size();
-    transaction.wrote(articles.size());
   }
 
-  /** Stops extraction; a transaction still open (the build failed) is abandoned. */
+  /**
+   * Stops extraction; a transaction still open (the build failed) is abandoned, a bulk load left
+   * for the next build to start again.
+   */
   @Override
   public void close() {
+    if (bulk != null) {
+      bulk.close();
+    }
     transaction.close();
     pool.shutdownNow();
   }

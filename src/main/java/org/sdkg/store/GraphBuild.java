@@ -27,9 +27,11 @@ import org.sdkg.rdf.StoredArticles;
  * entities those graphs touch ({@link MergedGraph#update}), or computed whole when that is unknown
  * or cheaper. Extraction runs on several threads, each with its own {@link Extractor}; graphs are
  * written in batches into transactions that commit as the store grows ({@link GrowingTransaction}),
- * so an interrupted build keeps what it committed. The stored articles and the summary's counts
- * come from the record the last build left ({@link StoreContents}) while the store is unchanged
- * since, and the counts then follow by the differences this build writes.
+ * so an interrupted build keeps what it committed, or, into a store that holds nothing yet, through
+ * TDB2's bulk loader ({@link BulkLoad}), so an interrupted first build starts again. The stored
+ * articles and the summary's counts come from the record the last build left ({@link
+ * StoreContents}) while the store is unchanged since, and the counts then follow by the differences
+ * this build writes.
  */
 public final class GraphBuild {
   /**
@@ -123,6 +125,8 @@ public final class GraphBuild {
     boolean asThisCodeLeftIt =
         recorded.isPresent() && store.builtBy().equals(Optional.of(fingerprint));
     boolean hasMerged = store.read(() -> store.dataset().containsGraph(Iris.MERGED_GRAPH.asNode()));
+    // Into a store that holds nothing yet, the article graphs go through TDB2's bulk loader.
+    boolean inBulk = stored.isEmpty() && store.read(() -> store.dataset().isEmpty());
     // What a killed build or other code wrote is not in the touched set: compute it all.
     TouchedSubjects touched =
         codeChanged || unfinished.isPresent() || !hasMerged
@@ -137,6 +141,7 @@ public final class GraphBuild {
     List<String> failedIds;
     List<IngestProblem> failed;
     Map<String, String> writtenNames;
+    Map<String, String> renamedAfterLoad;
     try (BatchedExtraction extraction =
         new BatchedExtraction(
             store,
@@ -145,6 +150,7 @@ public final class GraphBuild {
             threads,
             batchSize,
             stored.size(),
+            inBulk,
             touched,
             COMPACT_FLOOR,
             progress)) {
@@ -154,6 +160,7 @@ public final class GraphBuild {
       failedIds = extraction.failedIds();
       failed = extraction.failed();
       writtenNames = extraction.writtenNames();
+      renamedAfterLoad = extraction.renamedAfterLoad();
     }
     List<Article> renamed = intake.renamed();
     Set<String> present = intake.present();
@@ -185,6 +192,7 @@ public final class GraphBuild {
           for (Article a : renamed) {
             StoredArticles.rename(dsg, a.id(), a.fileName());
           }
+          renamedAfterLoad.forEach((id, fileName) -> StoredArticles.rename(dsg, id, fileName));
           // The ontology graph and prefixes are this code's when the store is as this code's last
           // build left it (the fingerprint covers the ontology files): no need to compare them.
           boolean ontologyChanged = !asThisCodeLeftIt && updateOntology(dsg);

@@ -32,13 +32,19 @@ public final class TdbStore implements AutoCloseable {
 
   private final Path dir;
   private final DatasetGraph dataset;
+  private boolean madeAgain;
+  private volatile boolean bulkLoading;
 
   private TdbStore(Path dir, DatasetGraph dataset) {
     this.dir = dir;
     this.dataset = dataset;
   }
 
-  /** Opens the store in {@code dir}, creating the folder and an empty store when missing. */
+  /**
+   * Opens the store in {@code dir}, creating the folder and an empty store when missing. A store
+   * whose first build was interrupted while bulk loading ({@link BulkLoad}) is deleted and made
+   * again empty ({@link #madeAgain}).
+   */
   public static TdbStore openOrCreate(Path dir) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new StoreException(dir + " is a file, not a store folder; choose another --store");
@@ -49,13 +55,35 @@ public final class TdbStore implements AutoCloseable {
               + " is not empty and holds no TDB2 store; choose an empty or new folder with"
               + " --store");
     }
+    boolean interrupted = looksLikeStore(dir) && BulkLoad.interrupted(dir);
+    if (interrupted) {
+      StoreFolder.delete(dir);
+    }
     try {
       StoreFolder.deleteLeftovers(dir);
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
     }
-    return connect(dir);
+    TdbStore store = connect(dir);
+    store.madeAgain = interrupted;
+    return store;
+  }
+
+  /**
+   * Whether {@link #openOrCreate} deleted what an interrupted first build had bulk loaded here and
+   * made the store again, empty.
+   */
+  public boolean madeAgain() {
+    return madeAgain;
+  }
+
+  /**
+   * Whether {@code dir} holds a store whose first build was interrupted while bulk loading: its
+   * indexes may disagree, so only {@code sdkg build} (which makes it again) may open it.
+   */
+  public static boolean firstBuildInterrupted(Path dir) {
+    return BulkLoad.interrupted(dir);
   }
 
   /** Opens an existing store; fails with the fix ("run sdkg build") when there is none. */
@@ -64,7 +92,13 @@ public final class TdbStore implements AutoCloseable {
       throw new StoreException(
           "no store at " + dir + "; run sdkg build first, or point --store at the store folder");
     }
-    return connect(dir);
+    // Connected first: a running first build holds the lock, and is reported as such.
+    TdbStore store = connect(dir);
+    if (BulkLoad.interrupted(dir)) {
+      store.close();
+      throw incomplete(dir);
+    }
+    return store;
   }
 
   /**
@@ -101,6 +135,15 @@ public final class TdbStore implements AutoCloseable {
               + "; if it is damaged, sdkg build --rebuild makes it again",
           e);
     }
+  }
+
+  /** The error for a store whose first build was interrupted while bulk loading. */
+  public static StoreException incomplete(Path dir) {
+    return new StoreException(
+        "the store "
+            + dir
+            + " is incomplete: its first build was interrupted while loading the articles; run"
+            + " sdkg build again, which makes it anew");
   }
 
   /** The error for a store whose TDB2 lock another process holds. */
@@ -150,11 +193,28 @@ public final class TdbStore implements AutoCloseable {
   }
 
   public <T> T read(Supplier<T> action) {
+    checkNotBulkLoading();
     return Txn.calculateRead(dataset, action);
   }
 
   public void write(Runnable action) {
+    checkNotBulkLoading();
     Txn.executeWrite(dataset, action);
+  }
+
+  /** Marks the store as in or out of a {@link BulkLoad}, during which no transaction may begin. */
+  void bulkLoading(boolean loading) {
+    bulkLoading = loading;
+  }
+
+  /**
+   * TDB2 lets the thread that started a bulk load begin transactions, which then clear the loader's
+   * own transaction state; a read there failed the load's commit.
+   */
+  private void checkNotBulkLoading() {
+    if (bulkLoading) {
+      throw new IllegalStateException("no transaction may begin while the store is bulk loaded");
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -78,24 +79,20 @@ class BenchSmokeTest {
     assertEquals(List.of(), report.failed());
     assertTrue(report.triples() > ARTICLES * 100L, "triples: " + report.triples());
 
-    StoreLoadBench.Result loaded = StoreLoadBench.load(nquads, tmp.resolve("loaded"));
-    assertEquals(report.triples(), loaded.quads());
-    // One graph per article, plus the ontology and the merged graph.
-    assertEquals(ARTICLES + 2, loaded.graphs());
-    assertEquals(1, loaded.commits(), "fewer graphs than a batch: one transaction");
-    try (TdbStore store = TdbStore.openExisting(tmp.resolve("loaded"))) {
-      long stored =
-          store.read(
-              () -> {
-                long n = 0;
-                var it = store.dataset().find();
-                while (it.hasNext()) {
-                  it.next();
-                  n++;
-                }
-                return n;
-              });
-      assertEquals(loaded.quads(), stored);
+    for (boolean bulk : List.of(true, false)) {
+      Path dir = tmp.resolve(bulk ? "bulk" : "transactions");
+      StoreLoadBench.Result loaded = StoreLoadBench.load(nquads, dir, bulk);
+      assertEquals(report.triples(), loaded.quads());
+      // One graph per article, plus the ontology and the merged graph.
+      assertEquals(ARTICLES + 2, loaded.graphs());
+      assertEquals(
+          bulk ? 0 : 1, loaded.commits(), "bulk: no transaction; else fewer graphs than a batch");
+      Path again = tmp.resolve(dir.getFileName() + ".nq");
+      try (TdbStore store = TdbStore.openExisting(dir)) {
+        new Dumper(store).write(DumpFormat.NQ, Optional.empty(), again);
+      }
+      assertEquals(
+          -1L, Files.mismatch(nquads, again), "the loaded store dumps to the same bytes: " + dir);
     }
   }
 

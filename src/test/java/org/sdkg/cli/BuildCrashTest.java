@@ -34,6 +34,7 @@ import org.sdkg.store.CodeFingerprint;
 class BuildCrashTest {
   private static final Duration RUN = Duration.ofMinutes(4);
   private static final String MARKER = "sdkg-build-in-progress.txt";
+  private static final String BULK_MARKER = "sdkg-bulk-load-in-progress.txt";
   private static final String COMPACTED_SIZE = "sdkg-compacted-size.txt";
   // Left by the earlier build of the points that start from one.
   private static final String READ_FILES = "sdkg-read-files.tsv";
@@ -57,39 +58,59 @@ class BuildCrashTest {
     REBUILD
   }
 
+  /** What the rerun says before its summary. */
+  enum Rerun {
+    SAYS_NOTHING(""),
+    COMPLETES("the last build of output/store was interrupted; this build completed its work\n"),
+    MAKES_STORE_ANEW(
+        "the first build of output/store was interrupted while loading the articles; this build"
+            + " made the store anew\n");
+
+    final String says;
+
+    Rerun(String says) {
+      this.says = says;
+    }
+  }
+
   /**
    * Where the build is killed ({@code null}: while compacting, see {@link #awaitCompaction}), how
    * many articles the rerun must extract, whether it must say that it completes an interrupted
    * build, and the TDB2 data folder the store ends in (a higher number means one more compaction).
    */
   enum KillPoint {
-    STORE_CREATED(Start.EMPTY, "store-opened", 40, false, "Data-0001"),
-    EXTRACTING(Start.EMPTY, "extracted@3", 40, true, "Data-0001"),
-    MID_BATCH_TRANSACTION(Start.EMPTY, "batch-write@1", 40, true, "Data-0001"),
-    FIRST_BATCH_COMMITTED(Start.EMPTY, "batch-committed@1", 8, true, "Data-0001"),
-    MID_MERGED_GRAPH_TRANSACTION(Start.EMPTY, "merged-graph", 0, true, "Data-0001"),
-    WRITING_BUILT_BY(Start.EMPTY, "rename-file:sdkg-built-by.txt", 0, true, "Data-0001"),
-    MID_FIRST_DUMP(Start.EMPTY, "write-file:sdkg.ttl", 0, false, "Data-0001"),
-    INCREMENTAL_BATCH_COMMITTED(Start.EARLIER_BUILD, "batch-committed@1", 0, true, "Data-0001"),
-    INCREMENTAL_MERGED_COMMITTED(Start.EARLIER_BUILD, "merged-committed", 0, true, "Data-0001"),
-    MID_COMPACTION(Start.EARLIER_BUILD_OUTGROWN, null, 0, true, "Data-0002"),
-    COMPACTED(Start.EARLIER_BUILD_OUTGROWN, "compacted", 0, true, "Data-0002"),
-    MID_DUMP_REPLACEMENT(Start.EARLIER_BUILD, "write-file:sdkg.ttl", 0, false, "Data-0001"),
-    DUMP_WRITTEN_NOT_RENAMED(Start.EARLIER_BUILD, "rename-file:sdkg.ttl", 0, false, "Data-0001"),
-    REBUILD_DELETING_STORE(Start.REBUILD, "delete-store@5", 40, false, "Data-0001");
+    STORE_CREATED(Start.EMPTY, "store-opened", 40, Rerun.SAYS_NOTHING, "Data-0001"),
+    EXTRACTING(Start.EMPTY, "extracted@3", 40, Rerun.COMPLETES, "Data-0001"),
+    MID_BULK_LOAD(Start.EMPTY, "bulk-write@1", 40, Rerun.MAKES_STORE_ANEW, "Data-0001"),
+    BULK_LOADED_MARKER_LEFT(Start.EMPTY, "bulk-loaded", 40, Rerun.MAKES_STORE_ANEW, "Data-0001"),
+    MID_MERGED_GRAPH_TRANSACTION(Start.EMPTY, "merged-graph", 0, Rerun.COMPLETES, "Data-0001"),
+    WRITING_BUILT_BY(Start.EMPTY, "rename-file:sdkg-built-by.txt", 0, Rerun.COMPLETES, "Data-0001"),
+    MID_FIRST_DUMP(Start.EMPTY, "write-file:sdkg.ttl", 0, Rerun.SAYS_NOTHING, "Data-0001"),
+    INCREMENTAL_MID_BATCH_TRANSACTION(
+        Start.EARLIER_BUILD, "batch-write@1", 4, Rerun.COMPLETES, "Data-0001"),
+    INCREMENTAL_BATCH_COMMITTED(
+        Start.EARLIER_BUILD, "batch-committed@1", 0, Rerun.COMPLETES, "Data-0001"),
+    INCREMENTAL_MERGED_COMMITTED(
+        Start.EARLIER_BUILD, "merged-committed", 0, Rerun.COMPLETES, "Data-0001"),
+    MID_COMPACTION(Start.EARLIER_BUILD_OUTGROWN, null, 0, Rerun.COMPLETES, "Data-0002"),
+    COMPACTED(Start.EARLIER_BUILD_OUTGROWN, "compacted", 0, Rerun.COMPLETES, "Data-0002"),
+    MID_DUMP_REPLACEMENT(
+        Start.EARLIER_BUILD, "write-file:sdkg.ttl", 0, Rerun.SAYS_NOTHING, "Data-0001"),
+    DUMP_WRITTEN_NOT_RENAMED(
+        Start.EARLIER_BUILD, "rename-file:sdkg.ttl", 0, Rerun.SAYS_NOTHING, "Data-0001"),
+    REBUILD_DELETING_STORE(Start.REBUILD, "delete-store@5", 40, Rerun.SAYS_NOTHING, "Data-0001");
 
     final Start start;
     final Optional<String> crashPoint;
     final int extractedByRerun;
-    final boolean rerunCompletesInterruptedBuild;
+    final Rerun rerun;
     final String dataDir;
 
-    KillPoint(
-        Start start, String crashPoint, int extractedByRerun, boolean resumes, String dataDir) {
+    KillPoint(Start start, String crashPoint, int extractedByRerun, Rerun rerun, String dataDir) {
       this.start = start;
       this.crashPoint = Optional.ofNullable(crashPoint);
       this.extractedByRerun = extractedByRerun;
-      this.rerunCompletesInterruptedBuild = resumes;
+      this.rerun = rerun;
       this.dataDir = dataDir;
     }
   }
@@ -119,14 +140,11 @@ class BuildCrashTest {
 
     try (SdkgProcess rerun = SdkgProcess.start(dir, Optional.empty(), args)) {
       assertEquals(0, rerun.awaitExit(RUN), rerun.err());
-      String resumed =
-          point.rerunCompletesInterruptedBuild
-              ? "the last build of output/store was interrupted; this build completed its work\n"
-              : "";
       assertTrue(
           rerun
               .err()
-              .matches(Pattern.quote(resumed) + corpus.summaryPattern(point.extractedByRerun)),
+              .matches(
+                  Pattern.quote(point.rerun.says) + corpus.summaryPattern(point.extractedByRerun)),
           rerun.err());
     }
     corpus.assertCleanBuild(dir, point.dataDir);
@@ -155,7 +173,7 @@ class BuildCrashTest {
   }
 
   /** What the killed build left shows that it died at its point. */
-  private void assertLeftAtKill(KillPoint point, CrashCorpus corpus) throws IOException {
+  private void assertLeftAtKill(KillPoint point, CrashCorpus corpus) throws Exception {
     Path store = dir.resolve(STORE);
     Path dump = dir.resolve(DUMP);
     switch (point) {
@@ -163,8 +181,12 @@ class BuildCrashTest {
         assertEquals(List.of("Data-0001", "tdb.lock"), names(store));
         assertFalse(Files.exists(dump));
       }
-      case EXTRACTING, MID_BATCH_TRANSACTION, FIRST_BATCH_COMMITTED, MID_MERGED_GRAPH_TRANSACTION ->
+      case EXTRACTING, MID_MERGED_GRAPH_TRANSACTION ->
           assertEquals(List.of("Data-0001", MARKER, "tdb.lock"), names(store));
+      case MID_BULK_LOAD, BULK_LOADED_MARKER_LEFT -> {
+        assertEquals(List.of("Data-0001", MARKER, BULK_MARKER, "tdb.lock"), names(store));
+        assertOnlyBuildOpens(store);
+      }
       case MID_COMPACTION ->
           assertEquals(
               List.of(
@@ -204,7 +226,9 @@ class BuildCrashTest {
         assertDumpIs(corpus.earlierDump, dump, "the earlier dump, untouched");
         assertDumpIs(corpus.cleanDump, onlyTempDump(), "the complete new dump, not yet renamed");
       }
-      case INCREMENTAL_BATCH_COMMITTED, INCREMENTAL_MERGED_COMMITTED ->
+      case INCREMENTAL_MID_BATCH_TRANSACTION,
+          INCREMENTAL_BATCH_COMMITTED,
+          INCREMENTAL_MERGED_COMMITTED ->
           assertEquals(
               List.of(
                   "Data-0001", MARKER, BUILT_BY, COMPACTED_SIZE, CONTENTS, READ_FILES, "tdb.lock"),
@@ -218,6 +242,28 @@ class BuildCrashTest {
     if (Files.exists(marker)) {
       assertEquals(CodeFingerprint.current() + "\n", Files.readString(marker));
     }
+  }
+
+  /** A store whose bulk load was interrupted is refused by every command but build. */
+  private void assertOnlyBuildOpens(Path store) throws Exception {
+    List<List<String>> commands =
+        List.of(
+            List.of("stats", "--store", "output/store"),
+            List.of("query", "countries", "--store", "output/store"),
+            List.of("dump", "--store", "output/store", "-o", "output/partial.ttl"),
+            List.of("validate", "--store", "output/store"));
+    for (List<String> command : commands) {
+      try (SdkgProcess other = SdkgProcess.start(dir, Optional.empty(), command)) {
+        assertEquals(1, other.awaitExit(RUN), other.err());
+        assertEquals(
+            "sdkg: the store output/store is incomplete: its first build was interrupted while"
+                + " loading the articles; run sdkg build again, which makes it anew\n",
+            other.err(),
+            String.join(" ", command));
+      }
+    }
+    assertFalse(Files.exists(dir.resolve("output/partial.ttl")));
+    assertTrue(Files.exists(store.resolve(BULK_MARKER)), "still for the rerun to see");
   }
 
   private static void assertPartial(Path temp, CrashCorpus corpus) throws IOException {

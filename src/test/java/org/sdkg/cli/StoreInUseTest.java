@@ -27,8 +27,8 @@ class StoreInUseTest {
     CrashCorpus corpus = CrashCorpus.get();
     List<String> build = corpus.buildArgs();
     // The first build holds the store, half written, while the others try.
-    try (SdkgProcess first = SdkgProcess.start(dir, Optional.of("batch-committed@1"), build)) {
-      first.awaitCrashPoint("batch-committed", RUN);
+    try (SdkgProcess first = SdkgProcess.start(dir, Optional.of("bulk-write@1"), build)) {
+      first.awaitCrashPoint("bulk-write", RUN);
       for (List<String> second : List.of(build, corpus.buildArgs("--rebuild"))) {
         long start = System.nanoTime();
         try (SdkgProcess other = SdkgProcess.start(dir, Optional.empty(), second)) {
@@ -47,7 +47,11 @@ class StoreInUseTest {
             (System.nanoTime() - start) / 1e9);
       }
       assertEquals(
-          List.of("Data-0001", "sdkg-build-in-progress.txt", "tdb.lock"),
+          List.of(
+              "Data-0001",
+              "sdkg-build-in-progress.txt",
+              "sdkg-bulk-load-in-progress.txt",
+              "tdb.lock"),
           names(dir.resolve(STORE)),
           "the refused builds changed nothing");
       assertFalse(Files.exists(dir.resolve(DUMP)));
@@ -55,7 +59,7 @@ class StoreInUseTest {
       first.resume();
       assertEquals(0, first.awaitExit(RUN), first.err());
       assertTrue(
-          first.err().matches("sdkg: crash point batch-committed\n" + corpus.summaryPattern(40)),
+          first.err().matches("sdkg: crash point bulk-write\n" + corpus.summaryPattern(40)),
           first.err());
     }
     corpus.assertCleanBuild(dir, "Data-0001");

@@ -22,6 +22,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sdkg.extract.Extraction;
 import org.sdkg.extract.RelationKind;
 import org.sdkg.extract.ScriptedExtractor;
@@ -193,6 +195,51 @@ class GraphBuildTest {
       assertEquals(counted.quads(), report.triples());
       store.read(
           () -> {
+            List<Node> names =
+                store
+                    .dataset()
+                    .getGraph(graph(aid))
+                    .find(Node.ANY, SD.fileName.asNode(), Node.ANY)
+                    .mapWith(t -> t.getObject())
+                    .toList();
+            assertEquals(List.of(NodeFactory.createLiteralString("copy.txt")), names);
+            return null;
+          });
+    }
+  }
+
+  /**
+   * Two files with the same content in different batches: into an empty store (bulk loaded, where
+   * the earlier graph cannot be replaced) as into one that holds articles (transactions, where it
+   * is), the store ends with one graph naming the later file, as the record says.
+   */
+  @ParameterizedTest(name = "into an empty store: {0}")
+  @ValueSource(booleans = {true, false})
+  void build_sameContentUnderTwoNamesInTwoBatches_givesOneGraphNamingTheLaterFile(boolean empty) {
+    Article copy = TestArticles.article("copy.txt", "2022-06-01", "Malaria", MALARIA);
+    Map<String, Function<Article, Extraction>> withCopy = new java.util.HashMap<>(scripts);
+    withCopy.put("copy.txt", scripts.get("c.txt"));
+    GraphBuild build =
+        new GraphBuild(
+            () -> new ScriptedExtractor(withCopy, calls),
+            ArticleGraphMapper.create(),
+            "code-1",
+            2,
+            1);
+    try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      if (!empty) {
+        build.run(store, List.of(proposed), GraphBuild.Progress.NONE);
+      }
+      List<Article> articles = empty ? List.of(aid, active, copy) : List.of(proposed, aid, copy);
+      BuildReport report = build.run(store, articles, GraphBuild.Progress.NONE);
+
+      StoreCounts counted = store.read(() -> StoreCounts.of(store.dataset()));
+      assertEquals(counted.quads(), report.triples());
+      assertEquals(
+          "copy.txt", StoreContents.read(store.dir()).orElseThrow().articles().get(aid.id()));
+      store.read(
+          () -> {
+            assertEquals("copy.txt", StoredArticles.read(store.dataset()).get(aid.id()));
             List<Node> names =
                 store
                     .dataset()
@@ -476,10 +523,16 @@ class GraphBuildTest {
     }
   }
 
-  @Test
-  void build_readsArticlesWhileWritingAndHoldsAtMostTwoBatches() {
-    // 21 articles, batches of 2: when the build asks for article k, at least k - 4 are stored.
-    Map<String, Function<Article, Extraction>> many = new java.util.HashMap<>();
+  /**
+   * 21 articles, batches of 2: when the build asks for article k, at least k - 4 have been written.
+   * Into a store that holds articles the written ones are counted in the store; a bulk load (an
+   * empty store) shows nothing until it finishes, so there the count is the build's progress, which
+   * counts an article as its batch is written.
+   */
+  @ParameterizedTest(name = "into an empty store: {0}")
+  @ValueSource(booleans = {true, false})
+  void build_readsArticlesWhileWritingAndHoldsAtMostTwoBatches(boolean empty) {
+    Map<String, Function<Article, Extraction>> many = new java.util.HashMap<>(scripts);
     List<Article> articles = new java.util.ArrayList<>();
     for (int i = 0; i < 21; i++) {
       String sentence = "China helps Comoros fight malaria, year " + (2000 + i) + ".";
@@ -493,30 +546,42 @@ class GraphBuildTest {
         new GraphBuild(
             () -> new ScriptedExtractor(many, calls), ArticleGraphMapper.create(), "code-1", 2, 2);
     List<Integer> storedWhenHanded = new java.util.ArrayList<>();
+    List<Integer> writtenWhenHanded = new java.util.ArrayList<>();
     java.util.concurrent.atomic.AtomicInteger progress =
         new java.util.concurrent.atomic.AtomicInteger();
     try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
+      List<Article> before = empty ? List.of() : List.of(proposed);
+      build.run(store, before, GraphBuild.Progress.NONE);
+      List<Article> all = new java.util.ArrayList<>(before);
+      all.addAll(articles);
       BuildReport report =
           build.run(
               store,
               sink -> {
-                for (Article a : articles) {
-                  storedWhenHanded.add(
-                      store.read(() -> StoredArticles.read(store.dataset()).size()));
+                for (Article a : all) {
+                  writtenWhenHanded.add(progress.get());
+                  if (!empty) {
+                    storedWhenHanded.add(
+                        store.read(() -> StoredArticles.read(store.dataset()).size() - 1));
+                  }
                   sink.article(a);
                 }
               },
               progress::set);
-      assertEquals(21, report.read());
+      assertEquals(all.size(), report.read());
       assertEquals(21, report.extracted());
       assertEquals(21, progress.get());
-      assertEquals(21, store.read(() -> StoredArticles.read(store.dataset()).size()));
+      assertEquals(all.size(), store.read(() -> StoredArticles.read(store.dataset()).size()));
     }
-    for (int k = 0; k < storedWhenHanded.size(); k++) {
-      int stored = storedWhenHanded.get(k);
-      assertTrue(stored >= k - 4, "article " + k + " handed with only " + stored + " stored");
+    List<Integer> handed =
+        writtenWhenHanded.subList(writtenWhenHanded.size() - 21, writtenWhenHanded.size());
+    for (int k = 0; k < handed.size(); k++) {
+      assertTrue(handed.get(k) >= k - 4, "article " + k + " handed with only " + handed.get(k));
     }
-    assertEquals(List.of(0, 0, 0, 0, 2, 2, 4, 4), storedWhenHanded.subList(0, 8));
+    assertEquals(List.of(0, 0, 0, 0, 2, 2, 4, 4), handed.subList(0, 8));
+    if (!empty) {
+      assertEquals(List.of(0, 0, 0, 0, 2, 2, 4, 4), storedWhenHanded.subList(1, 9), "in the store");
+    }
   }
 
   private static Node graph(Article a) {
