@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Incremental update: change one article of a built corpus and run `sdkg build` again.
 # Reports JVM start separately (`sdkg --version`), and each measurement again with the class-data archive
-# (AppCDS) that ./sdkg records for its jar. Usage: bench/incremental.sh [RUNS] [SIZE]
+# (AppCDS) that ./sdkg records for its jar; then the same change under `sdkg watch`, which keeps the JVM,
+# the models and the store open. Usage: bench/incremental.sh [RUNS] [SIZE]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${1:-5}"
 n="${2:-10000}"
@@ -63,6 +64,34 @@ for r in $(seq 1 "$runs"); do
   echo "bench: incremental run $r: $(tail -1 "$WORK_DIR/incremental.runs") / no-op $(tail -1 "$WORK_DIR/noop.runs")" \
     "/ with the archive $(tail -1 "$WORK_DIR/incremental-cds.runs") / no-op $(tail -1 "$WORK_DIR/noop-cds.runs")" >&2
 done
+# sdkg watch: the JVM, the models and the store stay open; each run appends a sentence and waits for the
+# update's summary line. From the write to the line: the quiet period (--quiet 100 ms), the update, the print.
+quiet_ms=100
+watch_err="$WORK_DIR/watch.err"
+java -Xmx1g -jar "$JAR" watch --articles "$corpus_copy" --store "$store" --output "$ttl" --no-dump \
+  --quiet "$quiet_ms" 2>"$watch_err" &
+watch_pid=$!
+# await_updates N: waits until the watch has printed N "watching" lines (N updates done).
+await_updates() {
+  until [ "$(grep -c '^watching ' "$watch_err" || true)" -ge "$1" ]; do
+    kill -0 "$watch_pid" 2>/dev/null || { cat "$watch_err" >&2; echo "bench: sdkg watch ended" >&2; exit 1; }
+    sleep 0.01
+  done
+}
+await_updates 1
+: >"$WORK_DIR/watch.runs"
+for r in $(seq 1 "$runs"); do
+  start="$(date +%s.%N)"
+  printf 'Officials confirmed the revised figures in watched update %d.\n' "$r" >>"$article"
+  await_updates "$((r + 1))"
+  end="$(date +%s.%N)"
+  own="$(grep '^built ' "$watch_err" | tail -1 | sed -n 's/.* in \([0-9.]*\) s$/\1/p')"
+  extracted="$(grep '^built ' "$watch_err" | tail -1 | sed -n 's/.*(\([0-9]*\) extracted.*/\1/p')"
+  echo "$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }') $own $extracted" >>"$WORK_DIR/watch.runs"
+  echo "bench: watch run $r: $(tail -1 "$WORK_DIR/watch.runs")" >&2
+done
+kill -TERM "$watch_pid"
+wait "$watch_pid" || true
 # Once with the dump: the store changed since the last dump, so the whole dump is written again.
 printf 'Officials confirmed the revised figures in update %d.\n' "$((runs + 1))" >>"$article"
 build
@@ -95,10 +124,12 @@ out="$WORK_DIR/incremental.md"
   echo "| one article changed, with the archive: wall − JVM start with it | $runs | $(cut -d' ' -f1 "$WORK_DIR/incremental-cds.runs" | awk -v j="$jvm_cds" '{ print $1 - j }' | median_min_max 2) |"
   echo "| one article changed, with the archive: build's own time | $runs | $(cut -d' ' -f2 "$WORK_DIR/incremental-cds.runs" | median_min_max 2) |"
   echo "| nothing changed, with the archive: wall | $runs | $(cut -d' ' -f1 "$WORK_DIR/noop-cds.runs" | median_min_max 2) |"
+  echo "| \`sdkg watch --no-dump --quiet $quiet_ms\`, one article changed: from the write to the summary line | $runs | $(cut -d' ' -f1 "$WORK_DIR/watch.runs" | median_min_max 2) |"
+  echo "| \`sdkg watch\`, one article changed: the update's own time (summary line) | $runs | $(cut -d' ' -f2 "$WORK_DIR/watch.runs" | median_min_max 2) |"
   echo "| one article changed, with the dump: wall | 1 | $(echo "$with_dump" | cut -d' ' -f1) |"
   echo "| one article changed, with the dump: build's own time | 1 | $(echo "$with_dump" | cut -d' ' -f2) |"
   echo
-  echo "Articles extracted per changed run: $(cut -d' ' -f3 "$WORK_DIR/incremental.runs" | sort -u | tr '\n' ' ')(expected: 1)."
+  echo "Articles extracted per changed run: $(cut -d' ' -f3 "$WORK_DIR/incremental.runs" "$WORK_DIR/watch.runs" | sort -u | tr '\n' ' ')(expected: 1)."
   echo "Target: < 1 s of work after JVM start. Wall − JVM start also covers opening the store, listing the"
   echo "article files (unchanged ones are not read: size and modification time match the last build's record)"
   echo "and, with the dump, writing the Turtle dump of the whole store; the build's own time covers the rest."

@@ -89,10 +89,20 @@ public final class SdkgProcess implements AutoCloseable {
   }
 
   /** Waits for a stderr line; fails with all of stderr when the process ends first or times out. */
-  public synchronized void awaitErrLine(Predicate<String> wanted, String what, Duration timeout)
+  public void awaitErrLine(Predicate<String> wanted, String what, Duration timeout)
+      throws InterruptedException {
+    awaitErrLines(wanted, 1, what, timeout);
+  }
+
+  /**
+   * Waits until {@code count} stderr lines match; fails with all of stderr when the process ends
+   * first or times out.
+   */
+  public synchronized void awaitErrLines(
+      Predicate<String> wanted, int count, String what, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (errLines.stream().noneMatch(wanted)) {
+    while (errLines.stream().filter(wanted).count() < count) {
       long left = deadline - System.nanoTime();
       if (errClosed || left <= 0) {
         fail(
@@ -123,6 +133,15 @@ public final class SdkgProcess implements AutoCloseable {
   public void kill() throws InterruptedException {
     process.destroyForcibly();
     assertEquals(KILLED, process.waitFor(), "killed by SIGKILL");
+  }
+
+  /** Exit value Java reports for a process ended by SIGTERM (128 + 15). */
+  public static final int TERMINATED = 143;
+
+  /** SIGTERM, as a service manager stops a program, and waits until it is gone. */
+  public void stop(Duration timeout) throws InterruptedException {
+    process.destroy();
+    assertEquals(TERMINATED, awaitExit(timeout), "ended by SIGTERM; stderr:\n" + err());
   }
 
   /** Waits for the exit code; fails with stderr on timeout. */

@@ -2,23 +2,16 @@ package org.sdkg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sdkg.extract.Extractor;
 import org.sdkg.extract.Extractors;
-import org.sdkg.ingest.IngestResult;
-import org.sdkg.ingest.KnownFiles;
 import org.sdkg.rdf.ArticleGraphMapper;
-import org.sdkg.store.BuildReport;
 import org.sdkg.store.CodeFingerprint;
 import org.sdkg.store.CrashPoints;
-import org.sdkg.store.DumpFormat;
-import org.sdkg.store.Dumper;
 import org.sdkg.store.GraphBuild;
 import org.sdkg.store.StoreException;
 import org.sdkg.store.TdbStore;
@@ -107,118 +100,26 @@ public final class BuildCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--threads must be at least 1; found " + input.threads());
     }
-    for (Path input : articles) {
-      if (!Files.exists(input)) {
-        throw new UserException(
-            input + " does not exist; put articles there or pass --articles PATH");
-      }
-    }
+    StoreUpdate update =
+        new StoreUpdate(
+            store.path(), articles, input, noDump ? Optional.empty() : Optional.of(output), err);
+    update.checkArticlesExist();
     Extractors.preload();
     Supplier<String> fingerprint = CodeFingerprint.currentInBackground();
-    IngestResult ingest;
-    BuildReport report;
-    boolean madeAgain;
     try {
       if (rebuild) {
         TdbStore.delete(store.path());
       }
       // The store first: a second build on the same store fails at once, before reading articles.
       try (TdbStore tdb = TdbStore.openOrCreate(store.path())) {
-        madeAgain = tdb.madeAgain();
         CrashPoints.reach("store-opened");
         GraphBuild build =
             new GraphBuild(
                 extractors, ArticleGraphMapper.create(), fingerprint.get(), input.threads(), batch);
-        IngestResult[] read = new IngestResult[1];
-        ProgressLine progress = new ProgressLine(err, System.console() != null);
-        KnownFiles known = tdb.knownFiles();
-        report = build.run(tdb, sink -> read[0] = input.read(articles, sink, known), progress);
-        tdb.recordKnownFiles(known);
-        progress.clear();
-        ingest = input.report(read[0], err);
-        if (!noDump && !tdb.dumpIsCurrent(output)) {
-          new Dumper(tdb).write(DumpFormat.TTL, Optional.empty(), output);
-          tdb.recordDump(output);
-        }
+        return update.run(tdb, build);
       }
     } catch (StoreException e) {
       throw new UserException(e.getMessage(), e);
-    }
-    report.failed().forEach(p -> err.println(p.format()));
-    if (madeAgain) {
-      err.println(
-          "the first build of "
-              + store.path()
-              + " was interrupted while loading the articles; this build made the store anew");
-    }
-    if (report.resumed()) {
-      err.println(
-          "the last build of " + store.path() + " was interrupted; this build completed its work");
-    }
-    if (report.codeChanged()) {
-      err.println(
-          "sdkg has changed since the last build of "
-              + store.path()
-              + ": every article was extracted again");
-    }
-    int code = input.exitCode(ingest, err);
-    err.println(summary(ingest, report));
-    err.flush();
-    return code == 0 && report.failed().isEmpty() ? 0 : 1;
-  }
-
-  private String summary(IngestResult ingest, BuildReport r) {
-    return String.format(
-        Locale.ROOT,
-        "built %s%s: %s read (%d extracted, %d unchanged, %d removed), %d skipped;"
-            + " %s, %s, %s in %.1f s",
-        store.path(),
-        noDump ? "" : " and " + output,
-        count(r.read(), "article"),
-        r.extracted(),
-        r.unchanged(),
-        r.removed(),
-        ingest.skipped().size() + r.failed().size(),
-        count(r.cooperations(), "cooperation"),
-        count(r.entities(), "entity", "entities"),
-        count(r.triples(), "triple"),
-        r.time().toMillis() / 1000.0);
-  }
-
-  private static String count(long n, String one) {
-    return count(n, one, one + "s");
-  }
-
-  private static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
-  }
-
-  /** A one-line counter on a terminal; nothing when stderr goes to a file or a pipe. */
-  private static final class ProgressLine implements GraphBuild.Progress {
-    private final PrintWriter err;
-    private final boolean terminal;
-    private boolean shown;
-
-    ProgressLine(PrintWriter err, boolean terminal) {
-      this.err = err;
-      this.terminal = terminal;
-    }
-
-    @Override
-    public void update(int done) {
-      if (terminal) {
-        err.print("\rextracted " + done + " articles");
-        err.flush();
-        shown = true;
-      }
-    }
-
-    /** Clears the line before other output. */
-    void clear() {
-      if (shown) {
-        err.print("\r" + " ".repeat(40) + "\r");
-        err.flush();
-      }
     }
   }
 }

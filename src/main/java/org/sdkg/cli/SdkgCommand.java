@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         "Science-diplomacy knowledge graph builder: news articles -> RDF knowledge graph.",
     subcommands = {
       BuildCommand.class,
+      WatchCommand.class,
       DumpCommand.class,
       StatsCommand.class,
       ExtractCommand.class,
