@@ -28,6 +28,7 @@ final class StoreUpdate {
   private final InputOptions input;
   private final Optional<Path> dump;
   private final PrintWriter err;
+  private boolean toldMadeAgain;
 
   /**
    * @param dump where the Turtle dump goes; empty for none ({@code --no-dump})
@@ -73,7 +74,8 @@ final class StoreUpdate {
       tdb.recordDump(dump.get());
     }
     report.failed().forEach(p -> err.println(p.format()));
-    if (tdb.madeAgain()) {
+    if (tdb.madeAgain() && !toldMadeAgain) {
+      toldMadeAgain = true; // once, not after every update of sdkg watch
       err.println(
           "the first build of "
               + storePath

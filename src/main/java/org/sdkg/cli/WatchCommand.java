@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.sdkg.extract.Extractor;
@@ -108,7 +109,7 @@ public final class WatchCommand implements Callable<Integer> {
     Extractors.preload();
     Supplier<String> fingerprint = CodeFingerprint.currentInBackground();
     CountDownLatch closed = new CountDownLatch(1);
-    boolean[] waiting = {false};
+    AtomicBoolean waiting = new AtomicBoolean();
     try (TdbStore tdb = TdbStore.openOrCreate(store.path());
         FolderWatcher watcher = FolderWatcher.watch(articles, ownOutput(dump))) {
       GraphBuild build =
@@ -124,10 +125,8 @@ public final class WatchCommand implements Callable<Integer> {
           .addShutdownHook(
               new Thread(
                   () -> {
-                    synchronized (waiting) {
-                      if (!waiting[0]) {
-                        return;
-                      }
+                    if (!waiting.get()) {
+                      return;
                     }
                     watcher.close();
                     try {
@@ -145,13 +144,9 @@ public final class WatchCommand implements Callable<Integer> {
                 + (watcher.folders() == 1 ? " folder" : " folders")
                 + " for changes; Ctrl-C stops");
         err.flush();
-        synchronized (waiting) {
-          waiting[0] = true;
-        }
+        waiting.set(true);
         changed = watcher.awaitChange(Duration.ofMillis(quietMillis));
-        synchronized (waiting) {
-          waiting[0] = false;
-        }
+        waiting.set(false);
       }
     } catch (StoreException e) {
       throw new UserException(e.getMessage(), e);
