@@ -100,7 +100,7 @@ class ExtractCommandTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"probe, 0.80, 0.50", "probe2, 0.75, 0.62"})
+  @CsvSource({"probe, 0.80, 0.50", "probe2, 0.75, 0.62", "probe3, 0.50, 0.42"})
   void evaluate_givenProbeSet_keepsItsScores(String set, double pairFloor, double strictFloor) {
     Path probe = TestPaths.project().resolve("src/test/resources").resolve(set);
     CliTest.Run r =

@@ -40,6 +40,7 @@ class TagOnDemandTest {
         project.resolve("articles"),
         project.resolve("src/test/resources/probe/articles"),
         project.resolve("src/test/resources/probe2/articles"),
+        project.resolve("src/test/resources/probe3/articles"),
         generated);
   }
 
