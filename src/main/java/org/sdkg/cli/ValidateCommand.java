@@ -21,7 +21,7 @@ import org.sdkg.ontology.RdfFiles;
 import org.sdkg.ontology.ShapesValidator;
 import org.sdkg.ontology.Violation;
 import org.sdkg.rdf.Iris;
-import org.sdkg.store.TdbStore;
+import org.sdkg.store.BulkLoad;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,8 +120,8 @@ public final class ValidateCommand implements Callable<Integer> {
           e);
     }
     try {
-      if (TdbStore.firstBuildInterrupted(store)) {
-        throw new UserException(TdbStore.incomplete(store).getMessage());
+      if (BulkLoad.interrupted(store)) {
+        throw new UserException(BulkLoad.incomplete(store).getMessage());
       }
       Txn.executeRead(dataset, () -> validateStoreData(validator, dataset.asDatasetGraph()));
     } finally {

@@ -19,7 +19,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.sdkg.store.TdbStore;
+import org.sdkg.store.BulkLoad;
 
 /**
  * The embedded TDB2 store that {@code sdkg build} writes. Queries see the union of all named graphs
@@ -56,9 +56,9 @@ public final class Tdb2Target implements SparqlTarget {
               + " it",
           e);
     }
-    if (TdbStore.firstBuildInterrupted(dir)) {
+    if (BulkLoad.interrupted(dir)) {
       TDBInternal.expel(dataset);
-      throw new QueryException(TdbStore.incomplete(dir).getMessage());
+      throw new QueryException(BulkLoad.incomplete(dir).getMessage());
     }
     return new Tdb2Target(dir, dataset);
   }

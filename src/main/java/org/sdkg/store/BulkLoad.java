@@ -60,9 +60,21 @@ public final class BulkLoad implements AutoCloseable {
     this.stream = loader.stream();
   }
 
-  /** Whether {@code dir} holds a store whose bulk load was interrupted. */
-  static boolean interrupted(Path dir) {
+  /**
+   * Whether {@code dir} holds a store whose bulk load was interrupted: its indexes may disagree, so
+   * only {@code sdkg build} (which makes it anew) may open it.
+   */
+  public static boolean interrupted(Path dir) {
     return Files.exists(dir.resolve(MARKER));
+  }
+
+  /** The error for a store whose first build was interrupted while bulk loading. */
+  public static StoreException incomplete(Path dir) {
+    return new StoreException(
+        "the store "
+            + dir
+            + " is incomplete: its first build was interrupted while loading the articles; run"
+            + " sdkg build again, which makes it anew");
   }
 
   /** Hands {@code quads} to the loader (call on the thread that started it). */

@@ -78,14 +78,6 @@ public final class TdbStore implements AutoCloseable {
     return madeAgain;
   }
 
-  /**
-   * Whether {@code dir} holds a store whose first build was interrupted while bulk loading: its
-   * indexes may disagree, so only {@code sdkg build} (which makes it again) may open it.
-   */
-  public static boolean firstBuildInterrupted(Path dir) {
-    return BulkLoad.interrupted(dir);
-  }
-
   /** Opens an existing store; fails with the fix ("run sdkg build") when there is none. */
   public static TdbStore openExisting(Path dir) {
     if (!Files.isDirectory(dir) || !looksLikeStore(dir)) {
@@ -96,7 +88,7 @@ public final class TdbStore implements AutoCloseable {
     TdbStore store = connect(dir);
     if (BulkLoad.interrupted(dir)) {
       store.close();
-      throw incomplete(dir);
+      throw BulkLoad.incomplete(dir);
     }
     return store;
   }
@@ -135,15 +127,6 @@ public final class TdbStore implements AutoCloseable {
               + "; if it is damaged, sdkg build --rebuild makes it again",
           e);
     }
-  }
-
-  /** The error for a store whose first build was interrupted while bulk loading. */
-  public static StoreException incomplete(Path dir) {
-    return new StoreException(
-        "the store "
-            + dir
-            + " is incomplete: its first build was interrupted while loading the articles; run"
-            + " sdkg build again, which makes it anew");
   }
 
   /** The error for a store whose TDB2 lock another process holds. */
