@@ -2,9 +2,6 @@ package org.sdkg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.sdkg.extract.Extractor;
@@ -43,6 +40,8 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin UpdateOptions options;
+
   public BuildCommand() {
     this(Extractors::newExtractor);
   }
@@ -51,21 +50,6 @@ public final class BuildCommand implements Callable<Integer> {
   BuildCommand(Supplier<Extractor> extractors) {
     this.extractors = extractors;
   }
-
-  @Option(
-      names = "--articles",
-      paramLabel = "PATH",
-      arity = "1..*",
-      description = "Article files or folders, read recursively (default: ${DEFAULT-VALUE}).",
-      defaultValue = "articles")
-  List<Path> articles;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Turtle dump written after the build (default: ${DEFAULT-VALUE}).",
-      defaultValue = "output/sdkg.ttl")
-  Path output;
 
   @Option(
       names = "--batch",
@@ -78,13 +62,6 @@ public final class BuildCommand implements Callable<Integer> {
               + " instead, and a killed one starts again.",
       defaultValue = "" + GraphBuild.BATCH)
   int batch;
-
-  @Option(
-      names = "--no-dump",
-      description =
-          "Update the store only, without writing the Turtle dump: for large stores updated"
-              + " often, where rewriting the whole dump dominates; sdkg dump writes it when needed.")
-  boolean noDump;
 
   @Option(names = "--rebuild", description = "Delete the store and extract every article again.")
   boolean rebuild;
@@ -100,9 +77,7 @@ public final class BuildCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--threads must be at least 1; found " + input.threads());
     }
-    StoreUpdate update =
-        new StoreUpdate(
-            store.path(), articles, input, noDump ? Optional.empty() : Optional.of(output), err);
+    StoreUpdate update = options.update(store.path(), input, err);
     update.checkArticlesExist();
     Extractors.preload();
     Supplier<String> fingerprint = CodeFingerprint.currentInBackground();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -51,6 +50,8 @@ public final class WatchCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin UpdateOptions options;
+
   public WatchCommand() {
     this(Extractors::newExtractor);
   }
@@ -59,29 +60,6 @@ public final class WatchCommand implements Callable<Integer> {
   WatchCommand(Supplier<Extractor> extractors) {
     this.extractors = extractors;
   }
-
-  @Option(
-      names = "--articles",
-      paramLabel = "PATH",
-      arity = "1..*",
-      description =
-          "Article files or folders, read and watched recursively (default: ${DEFAULT-VALUE}).",
-      defaultValue = "articles")
-  List<Path> articles;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Turtle dump written after each update (default: ${DEFAULT-VALUE}).",
-      defaultValue = "output/sdkg.ttl")
-  Path output;
-
-  @Option(
-      names = "--no-dump",
-      description =
-          "Update the store only: on large stores, rewriting the whole dump after every change"
-              + " dominates; sdkg dump writes it when needed.")
-  boolean noDump;
 
   @Option(
       names = "--quiet",
@@ -103,15 +81,15 @@ public final class WatchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--quiet must be 0 or more; found " + quietMillis);
     }
-    Optional<Path> dump = noDump ? Optional.empty() : Optional.of(output);
-    StoreUpdate update = new StoreUpdate(store.path(), articles, input, dump, err);
+    StoreUpdate update = options.update(store.path(), input, err);
     update.checkArticlesExist();
     Extractors.preload();
     Supplier<String> fingerprint = CodeFingerprint.currentInBackground();
     CountDownLatch closed = new CountDownLatch(1);
     AtomicBoolean waiting = new AtomicBoolean();
     try (TdbStore tdb = TdbStore.openOrCreate(store.path());
-        FolderWatcher watcher = FolderWatcher.watch(articles, ownOutput(dump))) {
+        FolderWatcher watcher =
+            FolderWatcher.watch(options.articles(), ownOutput(options.dump()))) {
       GraphBuild build =
           new GraphBuild(
               extractors,
