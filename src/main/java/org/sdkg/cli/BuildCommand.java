@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = BuildCommand.COMMAND_NAME,
+    mixinStandardHelpOptions = true,
     description = {
       "Build the knowledge graph: read the articles, extract, write the TDB2 store and a Turtle"
           + " dump.",

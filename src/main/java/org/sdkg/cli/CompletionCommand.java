@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 /** Prints a bash/zsh completion script: {@code source <(sdkg completion)}. */
 @Command(
     name = "completion",
+    mixinStandardHelpOptions = true,
     description = "Print a bash/zsh completion script; use: source <(sdkg completion)")
 public final class CompletionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

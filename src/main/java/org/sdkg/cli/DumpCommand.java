@@ -20,6 +20,7 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code sdkg dump}: the store in any RDF format, on stdout or into a file. */
 @Command(
     name = DumpCommand.COMMAND_NAME,
+    mixinStandardHelpOptions = true,
     description = {
       "Write the store as RDF, in a stable order (the same store gives the same bytes).",
       "trig, nq and jsonld keep the named graphs; ttl, nt and rdfxml write their union.",

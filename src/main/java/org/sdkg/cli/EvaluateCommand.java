@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "evaluate",
+    mixinStandardHelpOptions = true,
     description =
         "Score extraction against a gold TSV: precision/recall/F1 per relation kind, pair and strict.")
 public final class EvaluateCommand implements Callable<Integer> {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "extract",
+    mixinStandardHelpOptions = true,
     description = "Extract science-diplomacy relations from articles and print them.")
 public final class ExtractCommand implements Callable<Integer> {
   /** Output formats. */

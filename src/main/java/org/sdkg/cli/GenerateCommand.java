@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = GenerateCommand.COMMAND_NAME,
+    mixinStandardHelpOptions = true,
     description = {
       "Write synthetic news articles (seed format) for speed benchmarks.",
       "Deterministic: the same --seed gives byte-identical files; article i is the same for any"

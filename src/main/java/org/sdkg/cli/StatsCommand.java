@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code sdkg stats}: counts per class, per named graph, and the top country pairs. */
 @Command(
     name = StatsCommand.COMMAND_NAME,
+    mixinStandardHelpOptions = true,
     description = "Print counts per class and per named graph, and the top country pairs.")
 public final class StatsCommand implements Callable<Integer> {
   public static final String COMMAND_NAME = "stats";

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = ValidateCommand.COMMAND_NAME,
+    mixinStandardHelpOptions = true,
     description = {
       "Check RDF files (each graph alone), or a store (its data graphs together), against the"
           + " sdkg SHACL shapes.",

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "watch",
+    mixinStandardHelpOptions = true,
     description = {
       "Keep the store up to date while the articles change: build once, then again after every"
           + " change to the article files, until stopped (Ctrl-C).",
