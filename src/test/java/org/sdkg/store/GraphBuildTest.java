@@ -177,17 +177,8 @@ class GraphBuildTest {
 
   @Test
   void build_sameContentUnderTwoNamesInOneBatch_givesOneGraphNamingTheLaterFile() {
-    Article copy = TestArticles.article("copy.txt", "2022-06-01", "Malaria", MALARIA);
-    assertEquals(aid.id(), copy.id(), "same content, same id");
-    Map<String, Function<Article, Extraction>> withCopy = new java.util.HashMap<>(scripts);
-    withCopy.put("copy.txt", scripts.get("c.txt"));
-    GraphBuild build =
-        new GraphBuild(
-            () -> new ScriptedExtractor(withCopy, calls),
-            ArticleGraphMapper.create(),
-            "code-1",
-            2,
-            2);
+    Article copy = copyOfAid();
+    GraphBuild build = buildWithCopy(2);
     try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
       BuildReport report = build.run(store, List.of(aid, copy), GraphBuild.Progress.NONE);
 
@@ -205,16 +196,8 @@ class GraphBuildTest {
   @ParameterizedTest(name = "into an empty store: {0}")
   @ValueSource(booleans = {true, false})
   void build_sameContentUnderTwoNamesInTwoBatches_givesOneGraphNamingTheLaterFile(boolean empty) {
-    Article copy = TestArticles.article("copy.txt", "2022-06-01", "Malaria", MALARIA);
-    Map<String, Function<Article, Extraction>> withCopy = new java.util.HashMap<>(scripts);
-    withCopy.put("copy.txt", scripts.get("c.txt"));
-    GraphBuild build =
-        new GraphBuild(
-            () -> new ScriptedExtractor(withCopy, calls),
-            ArticleGraphMapper.create(),
-            "code-1",
-            2,
-            1);
+    Article copy = copyOfAid();
+    GraphBuild build = buildWithCopy(1);
     try (TdbStore store = TdbStore.openOrCreate(tmp.resolve("store"))) {
       if (!empty) {
         build.run(store, List.of(proposed), GraphBuild.Progress.NONE);
@@ -559,6 +542,25 @@ class GraphBuildTest {
     if (!empty) {
       assertEquals(List.of(0, 0, 0, 0, 2, 2, 4, 4), storedWhenHanded.subList(1, 9), "in the store");
     }
+  }
+
+  /** The aid article's text under another file name: the same content id. */
+  private Article copyOfAid() {
+    Article copy = TestArticles.article("copy.txt", "2022-06-01", "Malaria", MALARIA);
+    assertEquals(aid.id(), copy.id(), "same content, same id");
+    return copy;
+  }
+
+  /** A build whose extractor knows copy.txt too, in batches of {@code batchSize}. */
+  private GraphBuild buildWithCopy(int batchSize) {
+    Map<String, Function<Article, Extraction>> withCopy = new java.util.HashMap<>(scripts);
+    withCopy.put("copy.txt", scripts.get("c.txt"));
+    return new GraphBuild(
+        () -> new ScriptedExtractor(withCopy, calls),
+        ArticleGraphMapper.create(),
+        "code-1",
+        2,
+        batchSize);
   }
 
   /** The aid article's graph names only the later file, copy.txt, and so does the store's list. */
